@@ -1,0 +1,6 @@
+import type { WorkbookSnapshot } from '../snapshot';
+import type { DeclaredFunds } from './model';
+
+export function readDeclaredFunds(_snapshot: WorkbookSnapshot): DeclaredFunds[] {
+  return [];
+}

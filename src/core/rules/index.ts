@@ -1,0 +1,5 @@
+import type { Rule } from '../rule';
+import { CALC_RULES } from './calc';
+import { INDICATOR_RULES } from './indicators';
+
+export const ALL_RULES: Rule[] = [...CALC_RULES, ...INDICATOR_RULES];
