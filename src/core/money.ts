@@ -51,12 +51,13 @@ export class Money {
   ) {}
 
   /**
-   * value written in `unit` with `decimals` digits shown (default: the digits the value has).
-   * Tolerance is half of the last shown digit.
+   * value written in `unit` with `decimals` digits shown (default: the digits the value has; at least 2).
+   * Tolerance is half of the last shown digit: 34.85万元 ± 0.005万元.
    */
   static of(value: Decimal | number | string, unit: MoneyUnit = '元', decimals?: number): Money {
     const d = typeof value === 'number' ? decimalFromNumber(value) : new Decimal(value);
-    const dp = decimals ?? shownDecimals(d);
+    // Money is read to at least 2 decimals: "18" beside a computed 18.5 is a mistake, not rounding.
+    const dp = Math.max(2, decimals ?? shownDecimals(d));
     const tol = new Decimal(10).pow(-dp).div(2).mul(FACTOR[unit]);
     return new Money(d.mul(FACTOR[unit]), tol, unit, dp);
   }

@@ -53,7 +53,10 @@ export interface CalcLine {
   basis: string;
   basisCell: CellPos | null;
   parent: CalcLine | null;
+  /** Lines this one adds up: a category's items; for 小计 / 合计 rows, the lines they total. */
   children: CalcLine[];
+  /** 其中： rows detailing this line; never part of any sum. */
+  breakdown: CalcLine[];
 }
 
 export interface CalcSheet {

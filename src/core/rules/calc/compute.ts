@@ -1,0 +1,98 @@
+/**
+ * What a calc line should be: 单价 × 数量 × factors, and the formula that says so.
+ */
+import Decimal from 'decimal.js';
+import { Money, formatDecimal, unitFactor, type MoneyUnit } from '../../money';
+import { columnLetters, toA1 } from '../../address';
+import type { CalcLine, CalcSheet } from '../../calc/model';
+import type { SheetSnapshot } from '../../snapshot';
+import { cellValue } from '../../snapshot';
+
+export interface LineComputation {
+  /** Exact price × factors, in 元. */
+  computed: Money;
+  /** "5,000元 × 37 × 1" */
+  expression: string;
+  /** "=C5*D5*F5/10000" when the price and every factor are plain numbers in cells of this row. */
+  formula: string | null;
+}
+
+export function computeLine(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): LineComputation | null {
+  if (!line.price || line.factors.length === 0 || line.kind === 'subtotal' || line.kind === 'total') return null;
+  if (line.kind === 'category' && line.children.length > 0) return null;
+  let yuan = line.price.yuan;
+  for (const f of line.factors) yuan = yuan.mul(f.value);
+  const expression = [line.price.format(), ...line.factors.map((f) => formatDecimal(f.value))].join(' × ');
+  return { computed: Money.exact(yuan, calc.amountUnit), expression, formula: productFormula(line, calc, sheet) };
+}
+
+function productFormula(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): string | null {
+  if (!sheet || !line.priceCell) return null;
+  const cells = [line.priceCell, ...line.factors.map((f) => ({ row: line.row, col: f.col }))];
+  if (!cells.every((c) => typeof cellValue(sheet, c.row, c.col) === 'number')) return null;
+  const scale = scaleSuffix(line.price!.unit, calc.amountUnit);
+  return `=${cells.map((c) => toA1(c.row, c.col)).join('*')}${scale}`;
+}
+
+/** "/10000" for prices in 元 and amounts in 万元; "*10000" for the reverse. */
+export function scaleSuffix(from: MoneyUnit, to: MoneyUnit): string {
+  const ratio = unitFactor(from).div(unitFactor(to));
+  if (ratio.eq(1)) return '';
+  return ratio.gt(1) ? `*${ratio.toFixed()}` : `/${new Decimal(1).div(ratio).toFixed()}`;
+}
+
+/** 10000, 1000 (amount too large) or their inverse when `actual` is off `computed` by exactly that. */
+export function unitSlip(computed: Money, actual: Money): number | null {
+  if (computed.isZero() || actual.isZero()) return null;
+  for (const k of [10000, 1000]) {
+    if (actual.agreesWith(computed.times(new Decimal(k)))) return k;
+    if (actual.times(new Decimal(k)).agreesWith(computed)) return 1 / k;
+  }
+  return null;
+}
+
+/** A cell value for the amount column: the exact amount in the sheet's amount unit. */
+export function amountCellValue(m: Money, unit: MoneyUnit): number {
+  return Number(m.in(unit).toDecimalPlaces(6).toFixed());
+}
+
+/** Rows of a formula's references in one column: "=SUM(G5:G9)+G11" → 4..8, 10. */
+export function referencedRows(formula: string, col: number): Set<number> | null {
+  const letters = columnLetters(col);
+  const rows = new Set<number>();
+  const body = formula.replace(/^=/, '').toUpperCase().replace(/\$/g, '');
+  if (/[A-Z]+!|\[/.test(body)) return null; // other sheets or tables: not ours to judge
+  const refRe = /([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?/g;
+  for (let m = refRe.exec(body); m; m = refRe.exec(body)) {
+    if (m[3] === undefined) {
+      if (m[1] === letters) rows.add(Number(m[2]) - 1);
+      else return null;
+    } else {
+      if (m[1] !== letters || m[3] !== letters) return null;
+      for (let r = Number(m[2]) - 1; r <= Number(m[4]) - 1; r++) rows.add(r);
+    }
+  }
+  return rows;
+}
+
+/** "=SUM(G5:G9)" for contiguous rows, "=G5+G7+G8" otherwise. */
+export function sumFormula(rows: number[], col: number): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const contiguous = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
+  if (contiguous && sorted.length > 1) return `=SUM(${toA1(sorted[0], col)}:${toA1(sorted[sorted.length - 1], col)})`;
+  return `=${sorted.map((r) => toA1(r, col)).join('+')}`;
+}
+
+export function sheetOf(ctxSheets: SheetSnapshot[], name: string): SheetSnapshot | undefined {
+  return ctxSheets.find((s) => s.name === name);
+}
+
+/**
+ * The amount a line should hold: its computed price × quantity where that disagrees with what it
+ * declares, else what it declares. Parents compared with these do not repeat a line's own mistake.
+ */
+export function correctedAmount(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): Money | null {
+  const c = computeLine(line, calc, sheet);
+  if (c && line.amount && !c.computed.agreesWith(line.amount)) return c.computed;
+  return line.amount;
+}

@@ -1,0 +1,63 @@
+import type { Rule } from '../../rule';
+import { localize } from '../../i18n';
+import { CALC_MESSAGES as M } from '../../messages/calc';
+import { Money } from '../../money';
+import type { CalcLine, CalcSheet } from '../../calc/model';
+import { declaredAmount } from '../../calc/reader';
+import { amountCellValue, correctedAmount, sheetOf, sumFormula } from './compute';
+
+/** Sum of what the lines declare (never recomputed: a wrong line is reported once, at the line). */
+export function declaredSum(
+  lines: CalcLine[],
+  sheet: CalcSheet,
+  amountOf: (l: CalcLine) => Money | null = (l) => declaredAmount(l, sheet),
+): Money | null {
+  let sum: Money | null = null;
+  for (const l of lines) {
+    if (l.kind === 'subtotal' || l.kind === 'total') continue;
+    const a = amountOf(l);
+    if (a) sum = (sum ?? Money.zero(sheet.amountUnit)).plus(Money.exact(a.yuan, sheet.amountUnit));
+  }
+  return sum;
+}
+
+/** c. A category amount, 小计 or 合计 that differs from the sum of its lines. */
+export const subtotal: Rule = {
+  id: 'calc/subtotal',
+  severity: 'error',
+  title: M.subtotalTitle,
+  description: M.subtotalDesc,
+  check({ calc, snapshot }, report) {
+    for (const sheet of calc) {
+      const snap = sheetOf(snapshot.sheets, sheet.sheet);
+      const corrected = (l: CalcLine) => (l.kind === 'category' ? declaredAmount(l, sheet) : correctedAmount(l, sheet, snap));
+      for (const line of sheet.lines) {
+        const isGroup = line.kind === 'subtotal' || line.kind === 'total' || (line.kind === 'category' && line.children.length > 0);
+        if (!isGroup || !line.amount || !line.amountCell) continue;
+        const sum = declaredSum(line.children, sheet);
+        if (!sum || sum.agreesWith(line.amount)) continue;
+        // Already explained by a wrong line below (reported there): not repeated here.
+        if (declaredSum(line.children, sheet, corrected)?.agreesWith(line.amount)) continue;
+        const expected = sum.format(sheet.amountUnit);
+        const actual = line.amount.format();
+        const template = line.kind === 'total' ? M.totalSum : line.kind === 'subtotal' ? M.subtotalSum : M.categorySum;
+        const rows = line.children.filter((c) => c.amount && c.amountCell).map((c) => c.row);
+        const formula = rows.length > 0 ? sumFormula(rows, line.amountCell.col) : null;
+        report({
+          sheet: sheet.sheet,
+          ...line.amountCell,
+          message: localize(template, { name: line.name, expected, actual }),
+          expected,
+          actual,
+          fix:
+            formula && rows.length === line.children.filter((c) => c.kind !== 'subtotal').length
+              ? { title: localize(M.fixSetFormula, { formula }), edits: [{ kind: 'formula', sheet: sheet.sheet, ...line.amountCell, formula }] }
+              : {
+                  title: localize(M.fixSetValue, { value: expected }),
+                  edits: [{ kind: 'value', sheet: sheet.sheet, ...line.amountCell, value: amountCellValue(sum, sheet.amountUnit) }],
+                },
+        });
+      }
+    }
+  },
+};

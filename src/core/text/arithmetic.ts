@@ -1,0 +1,278 @@
+/**
+ * Evaluates arithmetic written in text. Three shapes occur in real forms:
+ *  1. an equation: "30人*1000元/人=3万元", "4000元/人×(13+67+12)人=36.8万元", or "…37人*0.06万元/人/年，共2.22万元";
+ *  2. a list of amounts closed by a total: "资料印刷7万元，耗材7万元，差旅费6万元，预计需20万元";
+ *  3. a count and a per-unit amount closed by a total: "至少5期，1期…预计12万元，…预计需要46万元" (5 × 12 ≠ 46).
+ * Values are exact decimals; money is converted to 元.
+ */
+import Decimal from 'decimal.js';
+import { Money, isMoneyUnit, type MoneyUnit } from '../money';
+import { splitRateUnit } from '../numbers';
+import { tokenize, type Token } from './tokens';
+
+type NumToken = Extract<Token, { t: 'num' }>;
+
+/** A value with its dimension: money (in 元) or a plain count. */
+export interface Quantity {
+  value: Decimal;
+  money: boolean;
+}
+
+export interface TextEquation {
+  /** The left side as written (normalised), e.g. "30人*1000元/人". */
+  expression: string;
+  computed: Quantity;
+  /** The stated result, when the text states one. */
+  stated: { value: Decimal; money: boolean; unit: string; decimals: number } | null;
+  agrees: boolean;
+  start: number;
+  end: number;
+}
+
+export interface TextTotal {
+  /** The total the text declares (after 共计 / 合计 / 预计需 …), in 元. */
+  stated: Money;
+  /** What the text's own items add up to, when they can be added up. */
+  computed: Decimal | null;
+  /** How the computed value was formed, e.g. "7万元+7万元+6万元" or "5期×12万元". */
+  explanation: string;
+  agrees: boolean;
+}
+
+export interface TextArithmetic {
+  equations: TextEquation[];
+  totals: TextTotal[];
+  /** The amount the text finally arrives at (last total, else the last equation's result), in 元. */
+  finalAmount: Money | null;
+}
+
+function moneyOf(tok: NumToken): { yuan: Decimal; rate: boolean } | null {
+  const r = splitRateUnit(tok.unit);
+  if (!r.money) return null;
+  return { yuan: Money.of(tok.value, r.money).yuan, rate: r.per.length > 0 };
+}
+
+/** Parses and evaluates an expression over tokens [from, to). Returns null when it is not arithmetic. */
+function evaluate(tokens: Token[]): Quantity | null {
+  let pos = 0;
+  const peek = () => tokens[pos];
+  function primary(): Quantity | null {
+    const tok = peek();
+    if (!tok) return null;
+    if (tok.t === 'per') {
+      pos++;
+      return primary();
+    }
+    if (tok.t === '(') {
+      pos++;
+      const inner = sum();
+      if (!inner || peek()?.t !== ')') return null;
+      pos++;
+      // "(13+67+12)人": a unit word right after the parenthesis is just the unit of the group.
+      const after = peek();
+      if (after && after.t === 'word' && after.text.length <= 2) pos++;
+      return inner;
+    }
+    if (tok.t === 'num') {
+      pos++;
+      const m = moneyOf(tok);
+      return m ? { value: m.yuan, money: true } : { value: tok.value, money: false };
+    }
+    return null;
+  }
+  function product(): Quantity | null {
+    let left = primary();
+    if (!left) return null;
+    for (let tok = peek(); tok && tok.t === 'op' && (tok.op === '*' || tok.op === '/'); tok = peek()) {
+      pos++;
+      const right = primary();
+      if (!right) return null;
+      if (tok.op === '*') {
+        if (left.money && right.money) return null; // 元 × 元 is not a budget line
+        left = { value: left.value.mul(right.value), money: left.money || right.money };
+      } else {
+        if (right.value.isZero() || right.money) return null;
+        left = { value: left.value.div(right.value), money: left.money };
+      }
+    }
+    return left;
+  }
+  function sum(): Quantity | null {
+    let left = product();
+    if (!left) return null;
+    for (let tok = peek(); tok && tok.t === 'op' && (tok.op === '+' || tok.op === '-'); tok = peek()) {
+      pos++;
+      const right = product();
+      if (!right || right.money !== left.money) return null;
+      left = { value: tok.op === '+' ? left.value.plus(right.value) : left.value.minus(right.value), money: left.money };
+    }
+    return left;
+  }
+  const q = sum();
+  return q && pos === tokens.length ? q : null;
+}
+
+const EXPR_TOKEN = new Set(['num', 'op', '(', ')', 'per']);
+
+/** Index of the first token of the arithmetic run that ends just before `end` (exclusive). */
+function runStart(tokens: Token[], end: number): number {
+  let i = end;
+  while (i > 0) {
+    const prev = tokens[i - 1];
+    if (EXPR_TOKEN.has(prev.t)) i--;
+    else if (prev.t === 'word' && i - 2 >= 0 && tokens[i - 2].t === ')' && prev.text.length <= 2) i--;
+    else break;
+  }
+  // The run must start with a number, '(' or 每X.
+  while (i < end && (tokens[i].t === 'op' || tokens[i].t === ')')) i++;
+  return i;
+}
+
+function hasOperator(tokens: Token[]): boolean {
+  return tokens.some((t) => t.t === 'op' && (t.op === '*' || t.op === '/' || t.op === '+'));
+}
+
+function statedOf(tok: NumToken): TextEquation['stated'] {
+  const r = splitRateUnit(tok.unit);
+  if (r.money && r.per.length === 0) {
+    return { value: Money.of(tok.value, r.money).yuan, money: true, unit: tok.unit, decimals: tok.decimals };
+  }
+  return { value: tok.value, money: false, unit: tok.unit, decimals: tok.decimals };
+}
+
+function agreesAt(computed: Decimal, stated: NonNullable<TextEquation['stated']>): boolean {
+  const unit: MoneyUnit = stated.money && isMoneyUnit(stated.unit) ? stated.unit : '元';
+  if (stated.money) return Money.exact(computed).agreesWith(Money.of(stated.value.div(Money.of(1, unit).yuan), unit, stated.decimals));
+  const tol = new Decimal(10).pow(-stated.decimals).div(2);
+  return computed.minus(stated.value).abs().lte(tol);
+}
+
+export function analyzeText(text: string): TextArithmetic {
+  const tokens = tokenize(text);
+  const equations: TextEquation[] = [];
+  const totals: TextTotal[] = [];
+  /** Items listed since the last total: their value in 元 and how they were written. */
+  let items: { yuan: Decimal; label: string }[] = [];
+  let sawRateWithoutCount = false;
+  const used = new Set<number>(); // token indexes consumed by equations
+  let finalAmount: Money | null = null;
+
+  // Counts by unit ("5期") for the "1期…12万元" per-unit shape.
+  const counts = new Map<string, Decimal[]>();
+  tokens.forEach((t) => {
+    if (t.t === 'num' && t.unit && !splitRateUnit(t.unit).money && !t.value.eq(1)) {
+      counts.set(t.unit, [...(counts.get(t.unit) ?? []), t.value]);
+    }
+  });
+
+  // Pass 1. Equations: "LHS = RHS", or "LHS，共RHS". Their tokens are consumed; their result is an item.
+  const equationAt = new Map<number, TextEquation>(); // index of the RHS token → equation
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const isEq = tok.t === '=';
+    const isTotalAfterExpr = tok.t === 'total' && i >= 2 && tokens[i - 1].t === 'sep' && EXPR_TOKEN.has(tokens[i - 2].t);
+    if (!isEq && !isTotalAfterExpr) continue;
+    const end = isEq ? i : i - 1;
+    const start = runStart(tokens, end);
+    const lhs = tokens.slice(start, end);
+    const rhs = tokens[i + 1];
+    if (lhs.length < 3 || !hasOperator(lhs) || !rhs || rhs.t !== 'num' || [...Array(end - start).keys()].some((k) => used.has(start + k))) continue;
+    const computed = evaluate(lhs);
+    const stated = computed && statedOf(rhs);
+    if (!computed || !stated || stated.money !== computed.money) continue;
+    const eq: TextEquation = {
+      expression: expressionText(lhs),
+      computed,
+      stated,
+      agrees: agreesAt(computed.value, stated),
+      start: lhs[0].start,
+      end: rhs.end,
+    };
+    equations.push(eq);
+    for (let k = start; k <= i + 1; k++) used.add(k);
+    equationAt.set(i + 1, eq);
+  }
+
+  // Pass 2. Listed amounts and the totals that close them.
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const eq = equationAt.get(i);
+    if (eq && eq.stated?.money && tok.t === 'num') {
+      items.push({ yuan: eq.stated.value, label: `${tok.value.toFixed()}${tok.unit}` });
+      finalAmount = Money.of(tok.value, tok.unit as MoneyUnit);
+      continue;
+    }
+    if (used.has(i)) continue;
+    if (tok.t === 'total') {
+      const next = tokens[i + 1];
+      const r = next && next.t === 'num' ? splitRateUnit(next.unit) : null;
+      if (next && next.t === 'num' && r?.money && r.per.length === 0) {
+        const stated = Money.of(next.value, r.money);
+        const canAdd = items.length >= 2 || (items.length === 1 && items[0].label.includes('×'));
+        const computed = canAdd && !sawRateWithoutCount ? items.reduce((a, b) => a.plus(b.yuan), new Decimal(0)) : null;
+        totals.push({
+          stated,
+          computed,
+          explanation: items.map((x) => x.label).join('+'),
+          agrees: computed === null || stated.agreesWith(Money.exact(computed)),
+        });
+        finalAmount = stated;
+        items = [];
+        sawRateWithoutCount = false;
+        i++;
+      }
+      continue;
+    }
+    if (tok.t !== 'num') continue;
+    const m = moneyOf(tok);
+    if (!m) continue;
+    if (m.rate) {
+      sawRateWithoutCount = true;
+      continue;
+    }
+    const perUnit = perUnitPrefix(tokens, i);
+    const n = perUnit ? counts.get(perUnit) : undefined;
+    if (perUnit && n && n.length === 1) {
+      items.push({ yuan: m.yuan.mul(n[0]), label: `${n[0].toFixed()}${perUnit}×${tok.value.toFixed()}${tok.unit}` });
+    } else {
+      items.push({ yuan: m.yuan, label: `${tok.value.toFixed()}${tok.unit}` });
+    }
+  }
+  return { equations, totals, finalAmount };
+}
+
+/** "1期培训费课时费预计12万元": the unit of a leading "1<unit>" in the same clause as the amount at i. */
+function perUnitPrefix(tokens: Token[], i: number): string | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.t === 'sep' || t.t === 'total' || t.t === '=') return null;
+    if (t.t === 'num') {
+      if (t.value.eq(1) && t.unit && !splitRateUnit(t.unit).money) return t.unit;
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The expression rebuilt from its tokens, e.g. "30人×1000元/人". */
+function expressionText(lhs: Token[]): string {
+  return lhs
+    .map((t) => {
+      switch (t.t) {
+        case 'num':
+          return `${t.value.toFixed()}${t.unit}`;
+        case 'op':
+          return t.op === '*' ? '×' : t.op;
+        case '(':
+        case ')':
+          return t.t;
+        case 'per':
+          return t.text;
+        case 'word':
+          return t.text;
+        default:
+          return '';
+      }
+    })
+    .join('');
+}

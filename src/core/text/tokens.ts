@@ -1,0 +1,101 @@
+/**
+ * Tokens of arithmetic written in Chinese text: "30人*1000元/人=3万元", "4期×每期12.5万元=46万元",
+ * "4000元/人×(13+67+12)人=36.8万元", "…，共2.22万元", "预计需要46万元".
+ */
+import Decimal from 'decimal.js';
+import { normalizeText } from '../numbers';
+
+export type Token =
+  | { t: 'num'; value: Decimal; unit: string; decimals: number; start: number; end: number }
+  | { t: 'op'; op: '+' | '-' | '*' | '/'; start: number; end: number }
+  | { t: '('; start: number; end: number }
+  | { t: ')'; start: number; end: number }
+  | { t: '='; start: number; end: number }
+  /** A clause break: ，；。、 and line breaks. */
+  | { t: 'sep'; ch: string; start: number; end: number }
+  /** A total marker: 共 / 共计 / 合计 / 总计 / 预计需 / 预计需要 / 累计 … */
+  | { t: 'total'; word: string; start: number; end: number }
+  /** "每期", "每人": a per-unit prefix, ignored inside an expression. */
+  | { t: 'per'; text: string; start: number; end: number }
+  | { t: 'word'; text: string; start: number; end: number };
+
+/** Count units that may follow a number; money units and rates are matched separately. */
+export const COUNT_UNITS = [
+  '人次', '人天', '学时', '课时', '小时', '平方米', '公里', '个月',
+  '人', '次', '期', '场', '份', '本', '套', '个', '台', '天', '日', '月', '年', '班', '户', '家', '篇', '册',
+  '组', '间', '辆', '项', '条', '批', '所', '处', '名', '位', '张', '件', '部', '座', '棵', '株', '吨', '亩', '米', '%',
+];
+
+const PER_UNIT = '(?:人次|人|天|日|次|期|场|份|本|套|个|台|月|年|学时|课时|班|户|家|篇|册|组|间|小时|周|批|项|名|位|张|件)';
+const MONEY_UNIT_RE = `(?:亿元|万元|千元|元)(?:\\/${PER_UNIT}(?:[·*]${PER_UNIT})?)*`;
+const UNIT_RE = new RegExp(`^(?:${MONEY_UNIT_RE}|${COUNT_UNITS.map((u) => u.replace('%', '%')).join('|')})`);
+const TOTAL_WORDS = ['预计需要', '预计需', '共计需', '共计', '合计', '总计', '累计', '共需', '总额', '共'];
+const SEPARATORS = new Set([',', ';', '。', '、', '\n', '\r', ':', '；']);
+
+export function tokenize(text: string): Token[] {
+  // A full-width comma is a clause break, never a thousands separator.
+  const s = normalizeText(text.replace(/，/g, '、'));
+  const out: Token[] = [];
+  let i = 0;
+  let wordStart = -1;
+  const flushWord = (end: number) => {
+    if (wordStart >= 0) {
+      out.push({ t: 'word', text: s.slice(wordStart, end), start: wordStart, end });
+      wordStart = -1;
+    }
+  };
+  while (i < s.length) {
+    const ch = s[i];
+    const numMatch = /^\d+(?:,\d{3})*(?:\.\d+)?|^\.\d+/.exec(s.slice(i, i + 40));
+    if (numMatch && !(i > 0 && /[A-Za-z]/.test(s[i - 1]))) {
+      flushWord(i);
+      const numText = numMatch[0];
+      // "1,5" is not a thousands group: only accept commas followed by exactly three digits.
+      const value = new Decimal(numText.replace(/,/g, ''));
+      let j = i + numText.length;
+      while (s[j] === ' ') j++;
+      const u = UNIT_RE.exec(s.slice(j, j + 16));
+      const unit = u ? u[0] : '';
+      if (u) j += unit.length;
+      out.push({ t: 'num', value, unit, decimals: Math.max(0, value.decimalPlaces()), start: i, end: j });
+      i = j;
+      continue;
+    }
+    const total = TOTAL_WORDS.find((w) => s.startsWith(w, i));
+    if (total) {
+      flushWord(i);
+      let j = i + total.length;
+      while (s[j] === ':' || s[j] === ' ' || s[j] === '约') j++;
+      out.push({ t: 'total', word: total, start: i, end: j });
+      i = j;
+      continue;
+    }
+    if (ch === '每' && i + 1 < s.length && new RegExp(`^${PER_UNIT}`).test(s.slice(i + 1, i + 3))) {
+      flushWord(i);
+      const m = new RegExp(`^${PER_UNIT}`).exec(s.slice(i + 1, i + 3))!;
+      out.push({ t: 'per', text: '每' + m[0], start: i, end: i + 1 + m[0].length });
+      i += 1 + m[0].length;
+      continue;
+    }
+    if (ch === '+' || ch === '-' || ch === '*' || ch === '/') {
+      flushWord(i);
+      out.push({ t: 'op', op: ch, start: i, end: i + 1 });
+    } else if (ch === '(' || ch === ')') {
+      flushWord(i);
+      out.push({ t: ch, start: i, end: i + 1 });
+    } else if (ch === '=') {
+      flushWord(i);
+      out.push({ t: '=', start: i, end: i + 1 });
+    } else if (SEPARATORS.has(ch)) {
+      flushWord(i);
+      out.push({ t: 'sep', ch, start: i, end: i + 1 });
+    } else if (ch === ' ') {
+      flushWord(i);
+    } else if (wordStart < 0) {
+      wordStart = i;
+    }
+    i++;
+  }
+  flushWord(s.length);
+  return out;
+}
