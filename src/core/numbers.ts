@@ -20,11 +20,12 @@ export function normalizeText(s: string): string {
   let out = '';
   for (const ch of s) {
     const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0); // ０-９
+    if (FULL_WIDTH[ch]) out += FULL_WIDTH[ch];
+    else if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0); // ０-９
     else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) out += String.fromCharCode(code - 0xfee0);
     else out += FULL_WIDTH[ch] ?? ch;
   }
-  return out.replace(/(\d)\s*[·•]\s*(?=\d)/g, '$1*');
+  return out.replace(/(\d)\s*[·•xX]\s*(?=\d)/g, '$1*');
 }
 
 /** A plain number string with optional thousands separators: "1,230.85", "-3", "12.5". */

@@ -5,6 +5,7 @@ import Decimal from 'decimal.js';
 import { Money, formatDecimal, unitFactor, type MoneyUnit } from '../../money';
 import { columnLetters, toA1 } from '../../address';
 import type { CalcLine, CalcSheet } from '../../calc/model';
+import { declaredAmount } from '../../calc/reader';
 import type { SheetSnapshot } from '../../snapshot';
 import { cellValue } from '../../snapshot';
 
@@ -88,11 +89,41 @@ export function sheetOf(ctxSheets: SheetSnapshot[], name: string): SheetSnapshot
 }
 
 /**
- * The amount a line should hold: its computed price × quantity where that disagrees with what it
- * declares, else what it declares. Parents compared with these do not repeat a line's own mistake.
+ * The amount a line should hold: for an item, its price × quantity where that disagrees with what it
+ * declares; for a category, the sum of its lines' amounts where that disagrees; else what it declares.
+ * Parents compared with these do not repeat a mistake already reported below them.
  */
 export function correctedAmount(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): Money | null {
+  const declared = line.amount ?? declaredAmount(line, calc);
+  if (line.kind === 'category' && line.children.length > 0) {
+    let sum: Money | null = null;
+    for (const child of line.children) {
+      const a = correctedAmount(child, calc, sheet);
+      if (a) sum = (sum ?? Money.zero(calc.amountUnit)).plus(Money.exact(a.yuan, calc.amountUnit));
+    }
+    return declared && sum && !sum.agreesWith(declared) ? sum : declared ?? sum;
+  }
   const c = computeLine(line, calc, sheet);
-  if (c && line.amount && !c.computed.agreesWith(line.amount)) return c.computed;
-  return line.amount;
+  if (c && declared && !c.computed.agreesWith(declared)) return c.computed;
+  return declared;
+}
+
+const REF = /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(:])/g;
+
+/**
+ * A line's product formula that takes a factor from another row (=C15*D14*E15): the references from
+ * other rows and the formula with them moved to the line's own row. An absolute row ($C$2, a shared
+ * rate) is meant and left alone.
+ */
+export function crossRowFormula(line: CalcLine): { formula: string; others: string[]; fixed: string } | null {
+  const formula = line.amountFormula;
+  if (!formula || line.kind === 'subtotal' || line.kind === 'total') return null;
+  if (/[A-Z]+\s*\(|!|:/i.test(formula) || !/[*/]/.test(formula)) return null; // functions, ranges, other sheets
+  const others: string[] = [];
+  const fixed = formula.toUpperCase().replace(REF, (whole, d1: string, col: string, d2: string, row: string) => {
+    if (Number(row) - 1 === line.row || d2 === '$') return whole;
+    others.push(`${col}${row}`);
+    return `${d1}${col}${d2}${line.row + 1}`;
+  });
+  return others.length > 0 ? { formula, others, fixed } : null;
 }

@@ -3,7 +3,6 @@ import { localize } from '../../i18n';
 import { CALC_MESSAGES as M } from '../../messages/calc';
 import { declaredSum } from './subtotal';
 import { correctedAmount, sheetOf } from './compute';
-import { Money } from '../../money';
 
 /** f. The calc sheet's 合计 vs the declared 年度资金总额 (on the same sheet, else anywhere in the workbook). */
 export const grandTotal: Rule = {
@@ -21,10 +20,7 @@ export const grandTotal: Rule = {
       if (!amount || amount.agreesWith(declared.money)) continue;
       // A wrong line already reported explains the difference: not repeated here.
       const snap = sheetOf(snapshot.sheets, sheet.sheet);
-      const drift = sheet.lines
-        .filter((l) => l.kind === 'item' || (l.kind === 'category' && l.children.length === 0))
-        .reduce((d, l) => (l.amount ? d.plus(correctedAmount(l, sheet, snap)!.yuan.minus(l.amount.yuan)) : d), amount.yuan.mul(0));
-      if (!drift.isZero() && Money.exact(amount.yuan.plus(drift)).agreesWith(declared.money)) continue;
+      if (declaredSum(sheet.roots, sheet, (l) => correctedAmount(l, sheet, snap))?.agreesWith(declared.money)) continue;
       const at = total?.amountCell ?? { row: declared.row, col: declared.col };
       const where = total?.amountCell ? sheet.sheet : fundsSheet;
       const expected = declared.money.format(sheet.amountUnit);

@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule';
 import { localize } from '../../i18n';
 import { CALC_MESSAGES as M } from '../../messages/calc';
-import { amountCellValue, computeLine, sheetOf, unitSlip } from './compute';
+import { amountCellValue, computeLine, crossRowFormula, sheetOf, unitSlip } from './compute';
 import { Money } from '../../money';
 
 /** a. 金额 ≠ 单价 × 数量 × factors. A 10,000× / 1,000× difference is left to calc/unit-slip. */
@@ -14,7 +14,8 @@ export const lineAmount: Rule = {
     for (const sheet of calc) {
       const snap = sheetOf(snapshot.sheets, sheet.sheet);
       for (const line of sheet.lines) {
-        if (!line.amount || !line.amountCell) continue;
+        // A formula that reads another row is calc/formula-row's finding (one mistake, one finding).
+        if (!line.amount || !line.amountCell || crossRowFormula(line)) continue;
         const c = computeLine(line, sheet, snap);
         if (!c || c.computed.agreesWith(line.amount) || unitSlip(c.computed, line.amount)) continue;
         const expected = Money.exact(c.computed.yuan, sheet.amountUnit).format(sheet.amountUnit);

@@ -30,7 +30,7 @@ export const subtotal: Rule = {
   check({ calc, snapshot }, report) {
     for (const sheet of calc) {
       const snap = sheetOf(snapshot.sheets, sheet.sheet);
-      const corrected = (l: CalcLine) => (l.kind === 'category' ? declaredAmount(l, sheet) : correctedAmount(l, sheet, snap));
+      const corrected = (l: CalcLine) => correctedAmount(l, sheet, snap);
       for (const line of sheet.lines) {
         const isGroup = line.kind === 'subtotal' || line.kind === 'total' || (line.kind === 'category' && line.children.length > 0);
         if (!isGroup || !line.amount || !line.amountCell) continue;

@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule';
 import { localize } from '../../i18n';
 import { CALC_MESSAGES as M } from '../../messages/calc';
-import { amountCellValue, computeLine, sheetOf, unitSlip as slipOf } from './compute';
+import { amountCellValue, computeLine, crossRowFormula, sheetOf, unitSlip as slipOf } from './compute';
 import { Money } from '../../money';
 
 /** b. An amount exactly 10,000× (元/万元) or 1,000× (元/千元) off price × quantity. */
@@ -14,7 +14,7 @@ export const unitSlip: Rule = {
     for (const sheet of calc) {
       const snap = sheetOf(snapshot.sheets, sheet.sheet);
       for (const line of sheet.lines) {
-        if (!line.amount || !line.amountCell) continue;
+        if (!line.amount || !line.amountCell || crossRowFormula(line)) continue;
         const c = computeLine(line, sheet, snap);
         const k = c && !c.computed.agreesWith(line.amount) ? slipOf(c.computed, line.amount) : null;
         if (!c || !k) continue;

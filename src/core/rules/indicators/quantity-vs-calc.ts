@@ -1,0 +1,50 @@
+import { localize } from '../../i18n';
+import type { Rule } from '../../rule';
+import { satisfies } from '../../indicators/value';
+import { INDICATOR_MESSAGES as M } from '../../messages/indicators';
+import { calcCandidates, lineCell, plannedQuantity, type CalcRef } from './calc-lines';
+import { findingAt, valueText } from './shared';
+import { uniqueBest } from './similarity';
+
+/** Count units distinctive enough to pair an indicator with the only calc line counted in them (场, 期, 套 …; not 人, 次, 天). */
+const DISTINCTIVE = new Set(['场', '期', '套', '份', '本', '台', '班', '册', '篇', '辆', '批', '组', '间', '户', '家']);
+
+/**
+ * 数量指标 numbers vs the quantities of the calc line(s) they clearly name — by an unambiguous name
+ * match, or else by being the only calc line counted in a distinctive unit (seed 001: "＝4场" while
+ * the budget pays 5000元/场 once). A category's quantity is its children's sum (seed 000: 87人 = 34 + 53).
+ */
+export const quantityVsCalc: Rule = {
+  id: 'indicators/quantity-vs-calc',
+  severity: 'warning',
+  title: M.qtyCalcTitle,
+  description: M.qtyCalcDesc,
+  check({ indicators, calc }, report) {
+    const candidates = calcCandidates(calc);
+    if (candidates.length === 0) return;
+    for (const table of indicators) {
+      for (const r of table.rows) {
+        const n = r.value.number;
+        if (r.level2?.kind !== 'quantity' || r.value.kind !== 'quantity' || !n || !r.unit || r.unit === '%') continue;
+        const withQty = candidates
+          .map((c) => ({ c, q: plannedQuantity(c.line, r.unit) }))
+          .filter((x): x is { c: CalcRef; q: NonNullable<typeof x.q> } => x.q !== null);
+        let match = r.name ? uniqueBest(r.name, withQty, (x) => x.c.line.name) : null;
+        if (!match && DISTINCTIVE.has(r.unit)) {
+          const leaves = withQty.filter((x) => x.c.line.kind !== 'category');
+          if (leaves.length === 1) match = leaves[0];
+        }
+        if (!match) continue;
+        // The indicator promises "comparator n"; the plan must deliver it.
+        if (satisfies(match.q, r.comparator, n)) continue;
+        const quantity = `${match.q.toFixed()}${r.unit}`;
+        report(
+          findingAt(table, r.valueCell, localize(M.qtyCalcDiffers, { name: r.name, value: valueText(r), line: match.c.line.name, cell: lineCell(match.c, 'name'), quantity }), {
+            expected: quantity,
+            actual: valueText(r),
+          }),
+        );
+      }
+    }
+  },
+};

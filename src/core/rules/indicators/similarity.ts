@@ -1,0 +1,48 @@
+/**
+ * Name similarity between a 三级指标 name and a calc line name: Dice coefficient over character
+ * bigrams after dropping generic words (经费, 费用, 支出, 项目, 指标 …); containment counts high.
+ */
+import { normalizeText } from '../../numbers';
+
+const GENERIC = /经费|费用|支出|项目|成本|指标|工作|数量|人数|次数|总数|个数|场次|场数|期数|[的及和与、,，;；:：()（）《》“”"'\s\d.、一二三四五六七八九十]/g;
+
+export function coreName(name: string): string {
+  return normalizeText(name).replace(/^[(（]?[一二三四五六七八九十\d]+[)）.、]?/, '').replace(GENERIC, '').replace(/费$/, '');
+}
+
+function bigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** 0..1: 1 for the same core name, ≥0.8 when one contains the other, else bigram Dice. */
+export function nameSimilarity(a: string, b: string): number {
+  const x = coreName(a);
+  const y = coreName(b);
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  if ((x.length >= 2 && y.includes(x)) || (y.length >= 2 && x.includes(y))) return 0.8;
+  const bx = bigrams(x);
+  const by = bigrams(y);
+  if (bx.length === 0 || by.length === 0) return 0;
+  const pool = [...by];
+  let shared = 0;
+  for (const g of bx) {
+    const i = pool.indexOf(g);
+    if (i >= 0) {
+      shared++;
+      pool.splice(i, 1);
+    }
+  }
+  return (2 * shared) / (bx.length + by.length);
+}
+
+/** The single best candidate with similarity ≥ min and a clear lead over the runner-up; null when ambiguous. */
+export function uniqueBest<T>(name: string, candidates: T[], nameOf: (c: T) => string, min = 0.6, margin = 0.15): T | null {
+  const scored = candidates.map((c) => ({ c, s: nameSimilarity(name, nameOf(c)) })).filter((x) => x.s >= min);
+  if (scored.length === 0) return null;
+  scored.sort((p, q) => q.s - p.s);
+  if (scored.length > 1 && scored[0].s - scored[1].s < margin) return null;
+  return scored[0].c;
+}
