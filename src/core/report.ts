@@ -15,7 +15,9 @@ export type Edit =
   | { kind: 'deleteRows'; sheet: string; row: number; count: number }
   | { kind: 'merge'; sheet: string; range: CellRange }
   | { kind: 'unmerge'; sheet: string; range: CellRange }
-  | { kind: 'addSheet'; sheet: string };
+  | { kind: 'addSheet'; sheet: string }
+  /** Delete a worksheet (the journal's inverse of addSheet). */
+  | { kind: 'deleteSheet'; sheet: string };
 
 export interface Fix {
   /** What the fix does, shown on the 应用修正 button's tooltip and in previews. */

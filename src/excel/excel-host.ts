@@ -1,0 +1,138 @@
+/**
+ * WorkbookHost for Excel through Office.js. Thin: reading and writing live in read.ts and
+ * write.ts; this class picks capabilities from the requirement sets and wraps every Office error
+ * into a HostError with a zh-CN/en-US message.
+ */
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { Edit } from '../core/report';
+import { toA1 } from '../core/address';
+import { localize } from '../core/i18n';
+import type { CellState, HostCapabilities, ReadProgress, WorkbookHost } from '../host/host';
+import { HostError } from '../host/messages';
+import type { OfficeEnvironment } from './environment';
+import { wrapOfficeError } from './errors';
+import { chunk } from './addresses';
+import { readSnapshotWith } from './read';
+import { applyEditsWith, noteKey, type NoteKnowledge } from './write';
+import { EXCEL_MESSAGES } from './messages';
+
+/** Cells read per sync by readCells (each is one range proxy, plus one note proxy). */
+export const CELLS_PER_READ = 5000;
+
+export class ExcelHost implements WorkbookHost {
+  readonly kind = 'excel' as const;
+  private readonly caps: HostCapabilities;
+  private readonly mergesSupported: boolean;
+  /** Whether cells have a note, from the last readCells: lets the next write skip a probe sync. */
+  private readonly knownNotes: NoteKnowledge = new Map();
+
+  constructor(private readonly env: OfficeEnvironment) {
+    this.caps = {
+      notes: env.isSetSupported('ExcelApi', '1.18'),
+      undoGroup: env.isSetSupported('ExcelApi', '1.20'),
+    };
+    this.mergesSupported = env.isSetSupported('ExcelApi', '1.13');
+  }
+
+  capabilities(): HostCapabilities {
+    return { ...this.caps };
+  }
+
+  sheetNames(): Promise<{ names: string[]; active: string }> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      const active = context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+      return { names: sheets.items.map((s) => s.name), active: active.name };
+    });
+  }
+
+  readSnapshot(sheets?: string[], onProgress?: (p: ReadProgress) => void): Promise<WorkbookSnapshot> {
+    return this.run(async (context) => {
+      let names = sheets;
+      if (!names) {
+        const all = context.workbook.worksheets.load('items/name');
+        await context.sync();
+        names = all.items.map((s) => s.name);
+      }
+      return readSnapshotWith(context, names, this.mergesSupported, onProgress);
+    });
+  }
+
+  readCells(cells: { sheet: string; row: number; col: number }[]): Promise<CellState[]> {
+    if (cells.length === 0) return Promise.resolve([]);
+    return this.run(async (context) => {
+      const out: CellState[] = [];
+      const sheets = new Map<string, Excel.Worksheet>();
+      for (const part of chunk(cells, CELLS_PER_READ)) {
+        const proxies = part.map((c) => {
+          let ws = sheets.get(c.sheet);
+          if (!ws) sheets.set(c.sheet, (ws = context.workbook.worksheets.getItem(c.sheet)));
+          const range = ws.getCell(c.row, c.col).load('values,formulas,format/fill/color,format/fill/pattern');
+          const note = this.caps.notes ? ws.notes.getItemOrNullObject(toA1(c.row, c.col)).load('content') : null;
+          return { c, range, note };
+        });
+        await context.sync();
+        for (const { c, range, note } of proxies) {
+          const v = range.values[0][0] as unknown;
+          const f = range.formulas[0][0] as unknown;
+          const hasNote = note !== null && !note.isNullObject;
+          if (note) this.knownNotes.set(noteKey(c.sheet, c.row, c.col), hasNote);
+          out.push({
+            sheet: c.sheet,
+            row: c.row,
+            col: c.col,
+            value: v === '' || v === null || v === undefined ? null : (v as string | number | boolean),
+            formula: typeof f === 'string' && f.startsWith('=') ? f : null,
+            // No fill reads as pattern None (the colour then says #FFFFFF, which is not "no fill").
+            fill: range.format.fill.pattern === 'None' ? null : range.format.fill.color.toUpperCase(),
+            note: hasNote ? note.content : null,
+          });
+        }
+      }
+      return out;
+    });
+  }
+
+  applyEdits(edits: Edit[]): Promise<void> {
+    if (edits.length === 0) return Promise.resolve();
+    // What readCells learnt about notes is used by this write only: later writes (an undo, minutes
+    // later) probe again, since the user may have added or removed notes meanwhile.
+    const known = new Map(this.knownNotes);
+    this.knownNotes.clear();
+    return this.run((context) => applyEditsWith(context, edits, this.caps.notes, known), { mergeUndoGroup: this.caps.undoGroup });
+  }
+
+  select(sheet: string, row: number, col: number): Promise<void> {
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getCell(row, col).select();
+      await context.sync();
+    });
+  }
+
+  async loadSetting<T>(key: string): Promise<T | null> {
+    const value = this.env.settings.get(key);
+    return value === undefined || value === null ? null : (value as T);
+  }
+
+  async saveSetting<T>(key: string, value: T): Promise<void> {
+    if (value === null || value === undefined) this.env.settings.remove(key);
+    else this.env.settings.set(key, value);
+    try {
+      await this.env.settings.save();
+    } catch (e) {
+      throw new HostError(localize(EXCEL_MESSAGES.settingsSaveFailed, { error: e instanceof Error ? e.message : String(e) }), e);
+    }
+  }
+
+  /** Excel.run with every failure as a HostError (Office errors get their code and a clear message). */
+  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T> {
+    try {
+      return await this.env.run(batch, options);
+    } catch (e) {
+      throw wrapOfficeError(e);
+    }
+  }
+}

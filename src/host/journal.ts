@@ -1,0 +1,291 @@
+/**
+ * The undo journal (撤销记录). Add-in writes clear Excel's own undo stack on many hosts, so nothing
+ * is written without first reading what it overwrites: `apply` reads the before-state of every cell
+ * the edits touch, builds the inverse edits, then writes. `undo` applies the last inverse.
+ *
+ * Coordinates: each edit's row is valid at the moment it runs (after the edits before it). The
+ * inverse runs the steps backwards, so each restore happens at the coordinates it was read for:
+ * a value written below an inserted row is restored before the inserted rows are deleted again.
+ * Cells in rows inserted (or sheets added) by the same batch need no restore: deleting the rows
+ * (the sheet) removes them.
+ */
+import type { Edit } from '../core/report';
+import type { Localized } from '../core/i18n';
+import { toA1 } from '../core/address';
+import type { CellState, WorkbookHost } from './host';
+import { errorText, hostError } from './messages';
+
+export interface JournalEntry {
+  id: number;
+  label: Localized;
+  /** Edits that undo the entry, in the order they are applied. */
+  inverse: Edit[];
+  /** Document settings written with the entry and their values before, restored by undo. */
+  settingsBefore?: { key: string; value: unknown }[];
+}
+
+export interface ApplyOptions {
+  /** Cell states the caller read with host.readCells just before (saves a round trip). */
+  knownBefore?: CellState[];
+  /** Document settings to save after the edits are written; undo puts the old values back. */
+  settings?: { key: string; value: unknown }[];
+}
+
+/** What an edit overwrites in a cell: its content (value or formula), its fill, its note. */
+type Aspect = 'content' | 'fill' | 'note';
+
+interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** A restore to build once the before-state is read: aspect of the cell at `at` (coords of its step). */
+interface PendingRestore {
+  aspect: Aspect;
+  at: CellRef;
+  /** Key of the cell in the workbook as it was before the batch. */
+  originalKey: string;
+}
+
+type Step = { kind: 'edits'; edits: Edit[] } | { kind: 'restores'; restores: PendingRestore[] };
+
+const cellKey = (c: CellRef): string => `${c.sheet}\u0000${c.row}\u0000${c.col}`;
+
+export class EditJournal {
+  private readonly entries: JournalEntry[] = [];
+  private nextId = 1;
+  /** Writes run one at a time, in call order (a double click must not interleave two batches). */
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly host: WorkbookHost,
+    private readonly depth = 20,
+  ) {}
+
+  get canUndo(): boolean {
+    return this.entries.length > 0;
+  }
+
+  last(): JournalEntry | null {
+    return this.entries[this.entries.length - 1] ?? null;
+  }
+
+  /** All entries, oldest first (for a history view). */
+  history(): readonly JournalEntry[] {
+    return this.entries;
+  }
+
+  apply(edits: Edit[], label: Localized, options: ApplyOptions = {}): Promise<JournalEntry> {
+    return this.serialize(() => this.applyNow(edits, label, options));
+  }
+
+  undo(): Promise<JournalEntry | null> {
+    return this.serialize(() => this.undoNow());
+  }
+
+  private serialize<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(task, task);
+    this.tail = run.catch(() => undefined); // the caller gets the error; the queue goes on
+    return run;
+  }
+
+  private async applyNow(edits: Edit[], label: Localized, options: ApplyOptions): Promise<JournalEntry> {
+    const { steps, toRead } = planInverse(edits);
+
+    // 1. The before-state: nothing is written unless it was read.
+    const before = new Map<string, CellState>();
+    for (const s of options.knownBefore ?? []) before.set(cellKey(s), s);
+    const missing = [...toRead.values()].filter((c) => !before.has(cellKey(c)));
+    if (missing.length > 0) {
+      let states: CellState[];
+      try {
+        states = await this.host.readCells(missing);
+      } catch (e) {
+        throw hostError('readBeforeFailed', {}, e);
+      }
+      for (const s of states) before.set(cellKey(s), s);
+    }
+    const settingsBefore: { key: string; value: unknown }[] = [];
+    for (const { key } of options.settings ?? []) {
+      try {
+        settingsBefore.push({ key, value: await this.host.loadSetting<unknown>(key) });
+      } catch (e) {
+        throw hostError('readBeforeFailed', {}, e);
+      }
+    }
+    const inverse = buildInverse(steps, before);
+
+    // 2. The write; on failure, put back what can be put back safely, and say which.
+    try {
+      await this.host.applyEdits(edits);
+    } catch (e) {
+      throw await this.rollback(edits, inverse, e);
+    }
+
+    const entry: JournalEntry = { id: this.nextId++, label, inverse };
+    if (settingsBefore.length > 0) entry.settingsBefore = settingsBefore;
+    this.entries.push(entry);
+    while (this.entries.length > this.depth) this.entries.shift();
+
+    for (const { key, value } of options.settings ?? []) {
+      try {
+        await this.host.saveSetting(key, value);
+      } catch (e) {
+        throw hostError('settingsFailed', { key }, e);
+      }
+    }
+    return entry;
+  }
+
+  /**
+   * A host may have applied part of a failed batch (Office.js does not roll back a failed sync).
+   * Cell restores are idempotent, so when the batch changed no structure they are re-applied;
+   * with inserted rows or sheets the inverse is not safe to run blindly and the user is told.
+   */
+  private async rollback(edits: Edit[], inverse: Edit[], cause: unknown): Promise<Error> {
+    const cells = describeCells(edits);
+    if (edits.some(isStructural)) return hostError('writeFailedPartial', { cells }, cause);
+    try {
+      await this.host.applyEdits(inverse);
+    } catch (rollbackError) {
+      return hostError('writeFailedRollbackFailed', { cells, rollbackError: errorText(rollbackError) }, cause);
+    }
+    return hostError('writeFailedRolledBack', {}, cause);
+  }
+
+  private async undoNow(): Promise<JournalEntry | null> {
+    const entry = this.entries.pop();
+    if (!entry) return null;
+    try {
+      await this.host.applyEdits(entry.inverse);
+    } catch (e) {
+      this.entries.push(entry); // still undoable: the pane can offer to try again
+      throw hostError('undoFailed', { label: entry.label['zh-CN'] }, e);
+    }
+    for (const { key, value } of entry.settingsBefore ?? []) {
+      try {
+        await this.host.saveSetting(key, value);
+      } catch (e) {
+        throw hostError('settingsFailed', { key }, e);
+      }
+    }
+    return entry;
+  }
+}
+
+function isStructural(e: Edit): boolean {
+  return e.kind === 'insertRows' || e.kind === 'deleteRows' || e.kind === 'addSheet' || e.kind === 'deleteSheet';
+}
+
+/** 'Sheet1!A1, Sheet1!B2 …' — at most 8 cells, for an error message. */
+function describeCells(edits: Edit[]): string {
+  const names: string[] = [];
+  for (const e of edits) {
+    const name = 'row' in e && 'col' in e ? `${e.sheet}!${toA1(e.row, e.col)}` : e.sheet;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names.length > 8 ? `${names.slice(0, 8).join(', ')} …` : names.join(', ');
+}
+
+/** A structural change seen so far in the batch, to map a cell back to where it was before. */
+type Structure = { kind: 'insertRows'; sheet: string; row: number; count: number } | { kind: 'addSheet'; sheet: string };
+
+/** Where (row) on `sheet` was before the structural changes so far; null for a cell the batch created. */
+function originalRow(history: Structure[], sheet: string, row: number): number | null {
+  let r = row;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i];
+    if (h.sheet !== sheet) continue;
+    if (h.kind === 'addSheet') return null;
+    if (r >= h.row + h.count) r -= h.count;
+    else if (r >= h.row) return null;
+  }
+  return r;
+}
+
+/** Walks the batch once: which original cells to read, and the inverse of each step. */
+function planInverse(edits: Edit[]): { steps: Step[]; toRead: Map<string, CellRef> } {
+  const history: Structure[] = [];
+  const touched = new Set<string>(); // originalKey + aspect: only the first touch restores
+  const toRead = new Map<string, CellRef>();
+  const steps: Step[] = [];
+
+  const restore = (aspect: Aspect, at: CellRef, into: PendingRestore[]): void => {
+    const row = originalRow(history, at.sheet, at.row);
+    if (row === null) return;
+    const original = { sheet: at.sheet, row, col: at.col };
+    const originalKey = cellKey(original);
+    if (touched.has(`${originalKey}\u0000${aspect}`)) return;
+    touched.add(`${originalKey}\u0000${aspect}`);
+    toRead.set(originalKey, original);
+    into.push({ aspect, at: { ...at }, originalKey });
+  };
+
+  for (const e of edits) {
+    const restores: PendingRestore[] = [];
+    switch (e.kind) {
+      case 'value':
+      case 'formula':
+        restore('content', e, restores);
+        steps.push({ kind: 'restores', restores });
+        break;
+      case 'fill':
+        restore('fill', e, restores);
+        steps.push({ kind: 'restores', restores });
+        break;
+      case 'note':
+        restore('note', e, restores);
+        steps.push({ kind: 'restores', restores });
+        break;
+      case 'insertRows':
+        steps.push({ kind: 'edits', edits: [{ kind: 'deleteRows', sheet: e.sheet, row: e.row, count: e.count }] });
+        history.push({ kind: 'insertRows', sheet: e.sheet, row: e.row, count: e.count });
+        break;
+      case 'addSheet':
+        steps.push({ kind: 'edits', edits: [{ kind: 'deleteSheet', sheet: e.sheet }] });
+        history.push({ kind: 'addSheet', sheet: e.sheet });
+        break;
+      case 'merge': {
+        // Merging keeps only the top-left content: undo unmerges, then puts the rest back.
+        const { top, left, bottom, right } = e.range;
+        for (let row = top; row <= bottom; row++)
+          for (let col = left; col <= right; col++) if (row !== top || col !== left) restore('content', { sheet: e.sheet, row, col }, restores);
+        steps.push({ kind: 'restores', restores });
+        steps.push({ kind: 'edits', edits: [{ kind: 'unmerge', sheet: e.sheet, range: { ...e.range } }] });
+        break;
+      }
+      case 'unmerge':
+        // Rules emit unmerge only for an existing merged area; undo merges it again.
+        steps.push({ kind: 'edits', edits: [{ kind: 'merge', sheet: e.sheet, range: { ...e.range } }] });
+        break;
+      case 'deleteRows':
+        throw hostError('deleteRowsNotJournaled', { sheet: e.sheet, row: e.row + 1, count: e.count });
+      case 'deleteSheet':
+        throw hostError('deleteSheetNotJournaled', { sheet: e.sheet });
+    }
+  }
+  return { steps, toRead };
+}
+
+/** The inverse edits: steps in reverse order, each restore from the state read before the batch. */
+function buildInverse(steps: Step[], before: Map<string, CellState>): Edit[] {
+  const inverse: Edit[] = [];
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i];
+    if (step.kind === 'edits') {
+      inverse.push(...step.edits);
+      continue;
+    }
+    for (const r of step.restores) {
+      const s = before.get(r.originalKey);
+      if (!s) throw new Error(`Journal: no before-state for ${r.at.sheet}!${toA1(r.at.row, r.at.col)}`);
+      const { sheet, row, col } = r.at;
+      if (r.aspect === 'content')
+        inverse.push(s.formula ? { kind: 'formula', sheet, row, col, formula: s.formula } : { kind: 'value', sheet, row, col, value: s.value });
+      else if (r.aspect === 'fill') inverse.push({ kind: 'fill', sheet, row, col, color: s.fill });
+      else inverse.push({ kind: 'note', sheet, row, col, text: s.note });
+    }
+  }
+  return inverse;
+}

@@ -1,0 +1,178 @@
+/**
+ * Marks (标记到表格 / 清除标记): each flagged cell gets a fill by severity and, where the host has
+ * notes (ExcelApi 1.18), a note with the findings' messages. What the cell had before is kept in the
+ * document setting 'budgetCheck.marks', so clearing restores exactly the previous fills and removes
+ * only the notes the add-in wrote. Every write goes through the undo journal.
+ *
+ * Safety rules: a fill or note the user changed after marking is theirs and is left alone by
+ * clearMarks (counted as kept). A cell that already had a note keeps it: ours is appended below it,
+ * and clearing puts the user's note back as it was.
+ */
+import type { Edit, Finding, Severity } from '../core/report';
+import type { Locale } from '../core/i18n';
+import { localize } from '../core/i18n';
+import type { CellState, WorkbookHost } from './host';
+import type { EditJournal, JournalEntry } from './journal';
+import { HOST_MESSAGES } from './messages';
+
+export const MARKS_SETTING_KEY = 'budgetCheck.marks';
+
+/** Excel's own "Bad" / "Neutral" cell-style fills and a light blue: readable with black text. */
+export const MARK_COLORS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+
+/** Between the user's own note and ours when a cell had one. */
+export const NOTE_SEPARATOR = '\n\n';
+
+export interface MarkedCell {
+  sheet: string;
+  row: number;
+  col: number;
+  /** Fill before the first mark ('#RRGGBB' or null for none). */
+  previousFill: string | null;
+  /** Note before the first mark, null for none. */
+  previousNote: string | null;
+  /** The fill we set. */
+  markFill: string;
+  /** The full note text we set (previous note + ours), or null when no note was written. */
+  markNote: string | null;
+}
+
+export interface MarkRecord {
+  version: 1;
+  cells: MarkedCell[];
+}
+
+export interface MarkResult {
+  /** Cells filled. */
+  cells: number;
+  /** Notes written (0 when the host has no notes). */
+  notes: number;
+  notesSupported: boolean;
+  bySeverity: Record<Severity, number>;
+  entry: JournalEntry | null;
+}
+
+export interface ClearResult {
+  fillsRestored: number;
+  notesRemoved: number;
+  /** Fills the user changed since marking, left as they are. */
+  fillsKept: number;
+  /** Notes the user changed since marking, left as they are. */
+  notesKept: number;
+  entry: JournalEntry | null;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_LABEL = { error: HOST_MESSAGES.severityError, warning: HOST_MESSAGES.severityWarning, info: HOST_MESSAGES.severityInfo };
+
+const key = (c: { sheet: string; row: number; col: number }): string => `${c.sheet}\u0000${c.row}\u0000${c.col}`;
+
+function sameColor(a: string | null, b: string | null): boolean {
+  return (a ?? '').toUpperCase() === (b ?? '').toUpperCase();
+}
+
+export async function loadMarks(host: WorkbookHost): Promise<MarkRecord> {
+  const stored = await host.loadSetting<MarkRecord>(MARKS_SETTING_KEY);
+  if (!stored || stored.version !== 1 || !Array.isArray(stored.cells)) return { version: 1, cells: [] };
+  return stored;
+}
+
+/** The note text for one cell: its findings, worst first, in the user's language. */
+export function noteText(findings: Finding[], locale: Locale): string {
+  const lines = [...findings]
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+    .map((f) =>
+      localize(HOST_MESSAGES.noteLine, {
+        severity: SEVERITY_LABEL[f.severity][locale],
+        message: f.message[locale],
+        expected: f.expected !== undefined ? localize(HOST_MESSAGES.noteExpected, { value: f.expected })[locale] : '',
+      })[locale],
+    );
+  return HOST_MESSAGES.notePrefix[locale] + (lines.length > 1 ? '\n' : '') + lines.join('\n');
+}
+
+/**
+ * Fills each flagged cell by its worst severity and adds a note (where supported). Costs one
+ * readCells (the before-state, shared with the journal) and one applyEdits.
+ * Marks add up: cells marked earlier and not flagged now stay marked until clearMarks.
+ */
+export async function markFindings(host: WorkbookHost, journal: EditJournal, findings: Finding[], locale: Locale): Promise<MarkResult> {
+  const notesSupported = host.capabilities().notes;
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const k = key(f);
+    const list = byCell.get(k);
+    if (list) list.push(f);
+    else byCell.set(k, [f]);
+  }
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  if (byCell.size === 0) return { cells: 0, notes: 0, notesSupported, bySeverity, entry: null };
+
+  const record = await loadMarks(host);
+  const recorded = new Map(record.cells.map((c) => [key(c), c]));
+  const targets = [...byCell.values()].map((list) => ({ sheet: list[0].sheet, row: list[0].row, col: list[0].col }));
+  const states = await host.readCells(targets);
+  const stateOf = new Map<string, CellState>(states.map((s) => [key(s), s]));
+
+  const edits: Edit[] = [];
+  let notes = 0;
+  for (const [k, list] of byCell) {
+    const { sheet, row, col } = list[0];
+    const state = stateOf.get(k);
+    if (!state) throw new Error(`Marks: the host returned no state for ${sheet} (${row}, ${col})`);
+    const worst = list.reduce((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'info' as Severity);
+    bySeverity[worst]++;
+    const old = recorded.get(k);
+    // The original fill/note survive re-marking, unless the user changed the cell since.
+    const previousFill = old && sameColor(state.fill, old.markFill) ? old.previousFill : state.fill;
+    const previousNote = old && old.markNote !== null && state.note === old.markNote ? old.previousNote : state.note;
+    const markFill = MARK_COLORS[worst];
+    edits.push({ kind: 'fill', sheet, row, col, color: markFill });
+    let markNote: string | null = null;
+    if (notesSupported) {
+      const ours = noteText(list, locale);
+      markNote = previousNote ? previousNote + NOTE_SEPARATOR + ours : ours;
+      edits.push({ kind: 'note', sheet, row, col, text: markNote });
+      notes++;
+    }
+    recorded.set(k, { sheet, row, col, previousFill, previousNote, markFill, markNote });
+  }
+
+  const next: MarkRecord = { version: 1, cells: [...recorded.values()] };
+  const entry = await journal.apply(edits, localize(HOST_MESSAGES.markLabel, { count: byCell.size }), {
+    knownBefore: states,
+    settings: [{ key: MARKS_SETTING_KEY, value: next }],
+  });
+  return { cells: byCell.size, notes, notesSupported, bySeverity, entry };
+}
+
+/** Restores the fills and notes of every marked cell the user has not changed since. */
+export async function clearMarks(host: WorkbookHost, journal: EditJournal): Promise<ClearResult> {
+  const record = await loadMarks(host);
+  const result: ClearResult = { fillsRestored: 0, notesRemoved: 0, fillsKept: 0, notesKept: 0, entry: null };
+  if (record.cells.length === 0) return result;
+
+  const states = await host.readCells(record.cells.map(({ sheet, row, col }) => ({ sheet, row, col })));
+  const stateOf = new Map<string, CellState>(states.map((s) => [key(s), s]));
+  const notesSupported = host.capabilities().notes;
+  const edits: Edit[] = [];
+  for (const m of record.cells) {
+    const state = stateOf.get(key(m));
+    if (!state) throw new Error(`Marks: the host returned no state for ${m.sheet} (${m.row}, ${m.col})`);
+    if (sameColor(state.fill, m.markFill)) {
+      edits.push({ kind: 'fill', sheet: m.sheet, row: m.row, col: m.col, color: m.previousFill });
+      result.fillsRestored++;
+    } else result.fillsKept++;
+    if (m.markNote !== null) {
+      if (notesSupported && state.note === m.markNote) {
+        edits.push({ kind: 'note', sheet: m.sheet, row: m.row, col: m.col, text: m.previousNote });
+        result.notesRemoved++;
+      } else result.notesKept++;
+    }
+  }
+  result.entry = await journal.apply(edits, localize(HOST_MESSAGES.clearLabel, { count: record.cells.length }), {
+    knownBefore: states,
+    settings: [{ key: MARKS_SETTING_KEY, value: null }],
+  });
+  return result;
+}

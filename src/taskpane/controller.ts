@@ -1,0 +1,400 @@
+/**
+ * The task pane's state and actions, independent of React and of the host: sheet choices,
+ * column roles, the check, fixes, marks and undo. React components subscribe to it; tests drive it
+ * directly against the demo host. Every write goes through the undo journal (撤销记录), and every
+ * write is followed by a fresh check so fixed findings disappear.
+ */
+import type { Locale, Localized, MessageParams } from '../core/i18n';
+import { fillTemplate, localize } from '../core/i18n';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import { cellText, cellValue } from '../core/snapshot';
+import type { Edit, Finding, Report, DetectedStructure } from '../core/report';
+import type { CheckOptions } from '../core/rule';
+import { checkWorkbook } from '../core/check';
+import { toA1 } from '../core/address';
+import type { CellState, WorkbookHost } from '../host/host';
+import { EditJournal } from '../host/journal';
+import { clearMarks, loadMarks, markFindings } from '../host/marks';
+import { localizeWithCause } from '../host/messages';
+import { PANE_MESSAGES, type PaneMessageKey } from './messages';
+
+/** The user's choices, saved per workbook in document settings. */
+export interface PaneChoices {
+  /** Chosen calc sheet; '' = do not check one. */
+  calcSheet: string;
+  indicatorSheet: string;
+  /** sheet → column role → 0-based column. */
+  columnOverrides: Record<string, Record<string, number>>;
+}
+
+export const CHOICES_SETTING_KEY = 'budgetCheck.choices';
+
+export interface Progress {
+  label: Localized;
+  /** 0..1, or undefined while indeterminate. */
+  value?: number;
+}
+
+/** One cell a bulk fix would change, for the preview dialog. */
+export interface PreviewRow {
+  cell: string;
+  sheet: string;
+  before: string;
+  after: string;
+}
+
+export interface FixAllPreview {
+  ruleId: string;
+  rows: PreviewRow[];
+  edits: Edit[];
+  before: CellState[];
+}
+
+export interface PaneState {
+  phase: 'starting' | 'ready' | 'busy';
+  sheetNames: string[];
+  activeSheet: string;
+  choices: PaneChoices;
+  /** What the last detection (startup or check) recognised. */
+  detected: DetectedStructure;
+  /** Header texts of each detected calc sheet, for the column pickers. */
+  headers: Record<string, string[]>;
+  report: Report | null;
+  progress: Progress | null;
+  error: Localized | null;
+  notice: Localized | null;
+  notesSupported: boolean;
+  marksActive: boolean;
+  undoLabel: Localized | null;
+  preview: FixAllPreview | null;
+}
+
+const EMPTY_DETECTED: DetectedStructure = { calcSheets: [], indicatorSheets: [] };
+
+function msg(key: PaneMessageKey, params: MessageParams = {}): Localized {
+  return localize(PANE_MESSAGES[key], params);
+}
+
+export class PaneController {
+  private state: PaneState;
+  private readonly listeners = new Set<() => void>();
+  readonly journal: EditJournal;
+
+  constructor(
+    readonly host: WorkbookHost,
+    readonly locale: Locale,
+    journal?: EditJournal,
+  ) {
+    this.journal = journal ?? new EditJournal(host);
+    this.state = {
+      phase: 'starting',
+      sheetNames: [],
+      activeSheet: '',
+      choices: { calcSheet: '', indicatorSheet: '', columnOverrides: {} },
+      detected: EMPTY_DETECTED,
+      headers: {},
+      report: null,
+      progress: null,
+      error: null,
+      notice: null,
+      notesSupported: host.capabilities().notes,
+      marksActive: false,
+      undoLabel: null,
+      preview: null,
+    };
+  }
+
+  // ── store ─────────────────────────────────────────────────────────────────
+  getState = (): PaneState => this.state;
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l();
+  }
+
+  // ── startup ───────────────────────────────────────────────────────────────
+  /** Lists the sheets, detects calc and indicator sheets, starting from the active one. */
+  async start(): Promise<void> {
+    try {
+      const { names, active } = await this.host.sheetNames();
+      const saved = await this.host.loadSetting<PaneChoices>(CHOICES_SETTING_KEY);
+      this.set({ sheetNames: names, activeSheet: active, progress: { label: msg('progressReading', { sheet: active }) } });
+      const snapshot = await this.host.readSnapshot(undefined, (p) => this.readProgress(p.sheet, p.rowsDone, p.rowsTotal));
+      const report = checkWorkbook(snapshot, { columnOverrides: saved?.columnOverrides });
+      const detected = report.detected;
+      const pick = (found: string[], savedName: string | undefined): string => {
+        if (savedName !== undefined && (savedName === '' || names.includes(savedName))) return savedName;
+        if (found.includes(active)) return active;
+        return found[0] ?? '';
+      };
+      const choices: PaneChoices = {
+        calcSheet: pick(detected.calcSheets.map((c) => c.sheet), saved?.calcSheet),
+        indicatorSheet: pick(detected.indicatorSheets.map((s) => s.sheet), saved?.indicatorSheet),
+        columnOverrides: saved?.columnOverrides ?? {},
+      };
+      this.set({
+        phase: 'ready',
+        choices,
+        detected,
+        headers: headerTexts(snapshot, detected),
+        progress: null,
+        marksActive: (await loadMarks(this.host)).cells.length > 0,
+      });
+    } catch (e) {
+      this.set({ phase: 'ready', progress: null, error: localizeWithCause(PANE_MESSAGES.errorStartup, {}, e) });
+    }
+  }
+
+  private readProgress(sheet: string, done: number, total: number): void {
+    this.set({
+      progress: {
+        label: total > 0 && done < total ? msg('progressReadingRows', { sheet, done, total }) : msg('progressReading', { sheet }),
+        value: total > 0 ? done / total : undefined,
+      },
+    });
+  }
+
+  // ── choices ───────────────────────────────────────────────────────────────
+  async chooseSheets(patch: { calcSheet?: string; indicatorSheet?: string }): Promise<void> {
+    await this.saveChoices({ ...this.state.choices, ...patch });
+  }
+
+  async chooseColumn(sheet: string, role: string, col: number): Promise<void> {
+    const overrides = { ...this.state.choices.columnOverrides, [sheet]: { ...(this.state.choices.columnOverrides[sheet] ?? {}), [role]: col } };
+    await this.saveChoices({ ...this.state.choices, columnOverrides: overrides });
+    if (this.state.report) await this.runCheck();
+  }
+
+  async resetColumns(sheet: string): Promise<void> {
+    const overrides = { ...this.state.choices.columnOverrides };
+    delete overrides[sheet];
+    await this.saveChoices({ ...this.state.choices, columnOverrides: overrides });
+    if (this.state.report) await this.runCheck();
+  }
+
+  private async saveChoices(choices: PaneChoices): Promise<void> {
+    this.set({ choices });
+    try {
+      await this.host.saveSetting(CHOICES_SETTING_KEY, choices);
+    } catch (e) {
+      this.set({ error: localizeWithCause(PANE_MESSAGES.errorSettings, {}, e) });
+    }
+  }
+
+  /** The check options for the current choices. */
+  checkOptions(): CheckOptions {
+    const { calcSheet, indicatorSheet, columnOverrides } = this.state.choices;
+    return { calcSheets: calcSheet ? [calcSheet] : [], indicatorSheets: indicatorSheet ? [indicatorSheet] : [], columnOverrides };
+  }
+
+  // ── the check ─────────────────────────────────────────────────────────────
+  /** 一键校验: reads the chosen sheets and checks them. */
+  async runCheck(): Promise<void> {
+    if (this.state.phase === 'busy') return;
+    this.set({ phase: 'busy', error: null, notice: null });
+    try {
+      await this.check();
+    } catch (e) {
+      this.set({ error: localizeWithCause(PANE_MESSAGES.errorCheck, {}, e) });
+    } finally {
+      this.set({ phase: 'ready', progress: null });
+    }
+  }
+
+  private async check(): Promise<void> {
+    const { calcSheet, indicatorSheet } = this.state.choices;
+    const sheets = [...new Set([calcSheet, indicatorSheet].filter((s) => s !== ''))];
+    if (sheets.length === 0) {
+      this.set({ report: null, notice: msg('nothingDetected') });
+      return;
+    }
+    this.readProgress(sheets[0], 0, 0);
+    const snapshot = await this.host.readSnapshot(sheets, (p) => this.readProgress(p.sheet, p.rowsDone, p.rowsTotal));
+    this.set({ progress: { label: msg('progressChecking') } });
+    await nextFrame(); // let the pane show 正在校验 before the synchronous check
+    const report = checkWorkbook(snapshot, this.checkOptions());
+    this.set({
+      report,
+      detected: mergeDetected(this.state.detected, report.detected),
+      headers: { ...this.state.headers, ...headerTexts(snapshot, report.detected) },
+      undoLabel: this.journal.last()?.label ?? null,
+    });
+  }
+
+  // ── navigation ────────────────────────────────────────────────────────────
+  async select(f: Finding): Promise<void> {
+    try {
+      await this.host.select(f.sheet, f.row, f.col);
+    } catch (e) {
+      this.set({ error: localizeWithCause(PANE_MESSAGES.errorSelect, { cell: `${f.sheet}!${f.cell}` }, e) });
+    }
+  }
+
+  // ── writes ────────────────────────────────────────────────────────────────
+  /** 应用修正 for one finding. */
+  async applyFix(f: Finding): Promise<void> {
+    if (!f.fix) return;
+    const edits = f.fix.edits;
+    await this.write(async () => {
+      await this.journal.apply(edits, msg('labelFix', { cell: `${f.sheet}!${f.cell}` }));
+      return msg('fixed', { cell: `${f.sheet}!${f.cell}` });
+    });
+  }
+
+  /** Fixable findings of the last report, grouped by rule (for 全部修正). */
+  fixableByRule(): { ruleId: string; findings: Finding[] }[] {
+    const m = new Map<string, Finding[]>();
+    for (const f of this.state.report?.findings ?? []) if (f.fix) m.set(f.ruleId, [...(m.get(f.ruleId) ?? []), f]);
+    return [...m].map(([ruleId, findings]) => ({ ruleId, findings }));
+  }
+
+  /** 全部修正, step 1: reads the cells the rule's fixes would change and opens the preview. */
+  async previewFixAll(ruleId: string): Promise<void> {
+    const findings = this.fixableByRule().find((g) => g.ruleId === ruleId)?.findings ?? [];
+    const edits = findings.flatMap((f) => f.fix?.edits ?? []);
+    if (edits.length === 0) return;
+    try {
+      const cells = edits.filter(isCellEdit).map(({ sheet, row, col }) => ({ sheet, row, col }));
+      const before = await this.host.readCells(cells);
+      this.set({ preview: { ruleId, edits, before, rows: previewRows(edits, before, this.locale) } });
+    } catch (e) {
+      this.set({ error: localizeWithCause(PANE_MESSAGES.errorCheck, {}, e) });
+    }
+  }
+
+  cancelPreview(): void {
+    this.set({ preview: null });
+  }
+
+  /** 全部修正, step 2: applies what the preview showed, as one undoable entry. */
+  async confirmFixAll(): Promise<void> {
+    const preview = this.state.preview;
+    if (!preview) return;
+    this.set({ preview: null });
+    const count = this.fixableByRule().find((g) => g.ruleId === preview.ruleId)?.findings.length ?? 0;
+    await this.write(async () => {
+      await this.journal.apply(preview.edits, msg('labelFixAll', { rule: preview.ruleId }));
+      return msg('fixedMany', { count });
+    });
+  }
+
+  /** 标记到表格 */
+  async mark(): Promise<void> {
+    const findings = this.state.report?.findings ?? [];
+    await this.write(async () => {
+      const r = await markFindings(this.host, this.journal, findings, this.locale);
+      this.set({ notesSupported: r.notesSupported });
+      return msg('marked', { count: r.cells });
+    });
+  }
+
+  /** 清除标记 */
+  async clearMarks(): Promise<void> {
+    await this.write(async () => {
+      await clearMarks(this.host, this.journal);
+      return msg('cleared');
+    });
+  }
+
+  /** 撤销 the add-in's last write. */
+  async undo(): Promise<void> {
+    const label = this.journal.last()?.label;
+    if (!label) {
+      this.set({ notice: msg('undoNothing') });
+      return;
+    }
+    await this.write(async () => {
+      await this.journal.undo();
+      return {
+        'zh-CN': fillTemplate(PANE_MESSAGES.undone['zh-CN'], { label: label['zh-CN'] }),
+        'en-US': fillTemplate(PANE_MESSAGES.undone['en-US'], { label: label['en-US'] }),
+      };
+    }, PANE_MESSAGES.errorUndo);
+  }
+
+  /** Runs one write, then re-checks so fixed findings disappear; errors go to the MessageBar. */
+  private async write(task: () => Promise<Localized>, failure: Localized = PANE_MESSAGES.errorWrite): Promise<void> {
+    if (this.state.phase === 'busy') return;
+    this.set({ phase: 'busy', error: null, notice: null, progress: { label: msg('progressWriting') } });
+    let notice: Localized | null = null;
+    try {
+      notice = await task();
+    } catch (e) {
+      this.set({ error: localizeWithCause(failure, {}, e) });
+    }
+    try {
+      this.set({ undoLabel: this.journal.last()?.label ?? null, marksActive: (await loadMarks(this.host)).cells.length > 0 });
+      if (this.state.report || notice) await this.check();
+      if (notice) this.set({ notice });
+    } catch (e) {
+      this.set({ error: localizeWithCause(PANE_MESSAGES.errorCheck, {}, e) });
+    } finally {
+      this.set({ phase: 'ready', progress: null });
+    }
+  }
+
+  dismissError(): void {
+    this.set({ error: null });
+  }
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+}
+
+function isCellEdit(e: Edit): e is Extract<Edit, { row: number; col: number }> {
+  return e.kind === 'value' || e.kind === 'formula' || e.kind === 'fill' || e.kind === 'note';
+}
+
+function shown(v: { value: unknown; formula: string | null } | undefined, locale: Locale): string {
+  if (!v) return PANE_MESSAGES.empty[locale];
+  if (v.formula) return v.formula;
+  if (v.value === null || v.value === '') return PANE_MESSAGES.empty[locale];
+  return String(v.value);
+}
+
+export function previewRows(edits: Edit[], before: CellState[], locale: Locale): PreviewRow[] {
+  const state = new Map(before.map((s) => [`${s.sheet}!${s.row},${s.col}`, s]));
+  return edits.map((e): PreviewRow => {
+    if (e.kind === 'insertRows') {
+      return { sheet: e.sheet, cell: `${e.row + 1}`, before: '', after: localize(PANE_MESSAGES.editInsertRows, { row: e.row + 1, count: e.count })[locale] };
+    }
+    if (!isCellEdit(e)) return { sheet: e.sheet, cell: '', before: '', after: e.kind };
+    const s = state.get(`${e.sheet}!${e.row},${e.col}`);
+    const after =
+      e.kind === 'value' ? shown({ value: e.value, formula: null }, locale)
+      : e.kind === 'formula' ? e.formula
+      : e.kind === 'fill' ? (e.color ?? PANE_MESSAGES.empty[locale])
+      : (e.text ?? PANE_MESSAGES.empty[locale]);
+    const beforeText = e.kind === 'fill' ? (s?.fill ?? PANE_MESSAGES.empty[locale]) : e.kind === 'note' ? (s?.note ?? PANE_MESSAGES.empty[locale]) : shown(s, locale);
+    return { sheet: e.sheet, cell: toA1(e.row, e.col), before: beforeText, after };
+  });
+}
+
+/** Header row texts of each detected calc sheet, indexed by column. */
+function headerTexts(snapshot: WorkbookSnapshot, detected: DetectedStructure): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const c of detected.calcSheets) {
+    const sheet = snapshot.sheets.find((s) => s.name === c.sheet);
+    if (!sheet) continue;
+    const row = sheet.values[c.headerRow] ?? [];
+    out[c.sheet] = row.map((_v, col) => cellText(cellValue(sheet, c.headerRow, col)));
+  }
+  return out;
+}
+
+/** Keeps what startup detected for sheets the check did not read. */
+function mergeDetected(old: DetectedStructure, fresh: DetectedStructure): DetectedStructure {
+  const calc = new Map(old.calcSheets.map((c) => [c.sheet, c]));
+  for (const c of fresh.calcSheets) calc.set(c.sheet, c);
+  const ind = new Map(old.indicatorSheets.map((c) => [c.sheet, c]));
+  for (const c of fresh.indicatorSheets) ind.set(c.sheet, c);
+  return { calcSheets: [...calc.values()], indicatorSheets: [...ind.values()] };
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+

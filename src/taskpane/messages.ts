@@ -1,0 +1,151 @@
+/**
+ * Every string the task pane and the demo page show, zh-CN first, en-US beside it.
+ * {name} placeholders are filled with fillTemplate / t().
+ */
+import { fillTemplate, type Locale, type Localized, type MessageParams } from '../core/i18n';
+
+export const PANE_MESSAGES = {
+  appTitle: { 'zh-CN': '预算表校验助手', 'en-US': 'Budget Check' },
+  appSubtitle: { 'zh-CN': '项目支出 资金测算与绩效目标', 'en-US': 'Project budgets: funds and performance targets' },
+  loading: { 'zh-CN': '正在连接工作簿…', 'en-US': 'Connecting to the workbook…' },
+
+  // sheets and columns
+  sheetsSection: { 'zh-CN': '校验范围', 'en-US': 'What to check' },
+  calcSheetLabel: { 'zh-CN': '资金测算表', 'en-US': 'Fund calculation sheet' },
+  indicatorSheetLabel: { 'zh-CN': '绩效目标表', 'en-US': 'Performance-target sheet' },
+  sheetNone: { 'zh-CN': '（不校验）', 'en-US': '(do not check)' },
+  sheetDetected: { 'zh-CN': '{sheet}（已识别）', 'en-US': '{sheet} (detected)' },
+  sheetActive: { 'zh-CN': '{sheet}（当前）', 'en-US': '{sheet} (active)' },
+  columnsToggle: { 'zh-CN': '列识别', 'en-US': 'Columns' },
+  columnsHint: {
+    'zh-CN': '表头在第 {row} 行。识别有误时可改选，设置随工作簿保存。',
+    'en-US': 'Header in row {row}. Change a column if it was misread; choices are saved with the workbook.',
+  },
+  columnsUnknown: { 'zh-CN': '运行一次校验后显示识别到的列。', 'en-US': 'Run a check to see the detected columns.' },
+  columnNotUsed: { 'zh-CN': '（无）', 'en-US': '(none)' },
+  columnOption: { 'zh-CN': '{col} 列：{header}', 'en-US': 'Column {col}: {header}' },
+  columnsReset: { 'zh-CN': '恢复自动识别', 'en-US': 'Reset to detected' },
+  columnsResetAria: { 'zh-CN': '清除手动选择的列，恢复自动识别', 'en-US': 'Clear the chosen columns and use the detected ones' },
+  roleSeq: { 'zh-CN': '序号', 'en-US': 'No.' },
+  roleName: { 'zh-CN': '项目名称', 'en-US': 'Item' },
+  rolePrice: { 'zh-CN': '单价', 'en-US': 'Unit price' },
+  roleQuantity: { 'zh-CN': '数量', 'en-US': 'Quantity' },
+  roleUnit: { 'zh-CN': '单位', 'en-US': 'Unit' },
+  roleFactor: { 'zh-CN': '次数/天数等', 'en-US': 'Times / days' },
+  roleAmount: { 'zh-CN': '金额', 'en-US': 'Amount' },
+  roleBasis: { 'zh-CN': '测算依据', 'en-US': 'Basis' },
+  roleRemark: { 'zh-CN': '备注', 'en-US': 'Remark' },
+
+  // running
+  runCheck: { 'zh-CN': '一键校验', 'en-US': 'Check workbook' },
+  runCheckAria: { 'zh-CN': '一键校验：读取所选工作表并检查', 'en-US': 'Check: read the chosen sheets and check them' },
+  rerunCheck: { 'zh-CN': '重新校验', 'en-US': 'Check again' },
+  progressReading: { 'zh-CN': '正在读取“{sheet}”…', 'en-US': 'Reading “{sheet}”…' },
+  progressReadingRows: { 'zh-CN': '正在读取“{sheet}”（{done}/{total} 行）…', 'en-US': 'Reading “{sheet}” ({done}/{total} rows)…' },
+  progressChecking: { 'zh-CN': '正在校验…', 'en-US': 'Checking…' },
+  progressWriting: { 'zh-CN': '正在写入工作表…', 'en-US': 'Writing to the sheet…' },
+  checkedAt: { 'zh-CN': '已校验 {sheets}', 'en-US': 'Checked {sheets}' },
+
+  // summary
+  countError: { 'zh-CN': '错误', 'en-US': 'Errors' },
+  countWarning: { 'zh-CN': '警告', 'en-US': 'Warnings' },
+  countInfo: { 'zh-CN': '提示', 'en-US': 'Notes' },
+  countAria: { 'zh-CN': '{label} {count} 项', 'en-US': '{count} {label}' },
+  severityError: { 'zh-CN': '错误', 'en-US': 'Error' },
+  severityWarning: { 'zh-CN': '警告', 'en-US': 'Warning' },
+  severityInfo: { 'zh-CN': '提示', 'en-US': 'Note' },
+
+  // findings
+  findingsSection: { 'zh-CN': '发现的问题', 'en-US': 'Findings' },
+  findingsOfSheet: { 'zh-CN': '{sheet} · {count} 项', 'en-US': '{sheet} · {count}' },
+  findingAria: {
+    'zh-CN': '{severity}，{sheet} {cell}：{message}。按回车定位到单元格。',
+    'en-US': '{severity} at {sheet} {cell}: {message}. Press Enter to go to the cell.',
+  },
+  expected: { 'zh-CN': '应为', 'en-US': 'Expected' },
+  actual: { 'zh-CN': '实为', 'en-US': 'Actual' },
+  goToCell: { 'zh-CN': '定位 {cell}', 'en-US': 'Go to {cell}' },
+  applyFix: { 'zh-CN': '应用修正', 'en-US': 'Apply fix' },
+  applyFixAria: { 'zh-CN': '应用修正：{title}（{cell}）', 'en-US': 'Apply fix: {title} ({cell})' },
+  fixAll: { 'zh-CN': '全部修正', 'en-US': 'Fix all' },
+  fixAllAria: { 'zh-CN': '预览并全部修正“{rule}”的 {count} 项', 'en-US': 'Preview and fix all {count} findings of “{rule}”' },
+  fixAllSection: { 'zh-CN': '可批量修正', 'en-US': 'Fixable in bulk' },
+  fixAllRule: { 'zh-CN': '{rule} · {count} 项', 'en-US': '{rule} · {count}' },
+  noFindingsTitle: { 'zh-CN': '未发现问题', 'en-US': 'No problems found' },
+  noFindingsBody: { 'zh-CN': '所选工作表的金额、小计、合计和绩效指标均已核对。', 'en-US': 'Amounts, subtotals, totals and indicators of the chosen sheets agree.' },
+  notCheckedTitle: { 'zh-CN': '准备就绪', 'en-US': 'Ready' },
+  notCheckedBody: {
+    'zh-CN': '选择资金测算表和绩效目标表，点击“一键校验”。问题会列在这里，点击即可定位到单元格。',
+    'en-US': 'Choose the sheets and press “Check workbook”. Findings appear here; click one to go to its cell.',
+  },
+  nothingDetected: {
+    'zh-CN': '未识别到资金测算表或绩效目标表，请在上方手动选择工作表。',
+    'en-US': 'No fund calculation or performance-target sheet was recognised; choose the sheets above.',
+  },
+
+  // preview dialog
+  previewTitle: { 'zh-CN': '全部修正：{rule}', 'en-US': 'Fix all: {rule}' },
+  previewIntro: { 'zh-CN': '将修改以下 {count} 个单元格。可随时点击“撤销”恢复。', 'en-US': 'These {count} cells will change. You can undo at any time.' },
+  previewCell: { 'zh-CN': '单元格', 'en-US': 'Cell' },
+  previewBefore: { 'zh-CN': '当前', 'en-US': 'Now' },
+  previewAfter: { 'zh-CN': '修正后', 'en-US': 'After' },
+  previewConfirm: { 'zh-CN': '全部修正', 'en-US': 'Fix all' },
+  previewCancel: { 'zh-CN': '取消', 'en-US': 'Cancel' },
+  previewLoading: { 'zh-CN': '正在读取当前值…', 'en-US': 'Reading current values…' },
+  editInsertRows: { 'zh-CN': '在第 {row} 行前插入 {count} 行', 'en-US': 'Insert {count} rows before row {row}' },
+  editOther: { 'zh-CN': '{kind}', 'en-US': '{kind}' },
+  empty: { 'zh-CN': '（空）', 'en-US': '(empty)' },
+
+  // marks and undo
+  mark: { 'zh-CN': '标记到表格', 'en-US': 'Mark in sheet' },
+  markAria: { 'zh-CN': '用底色和批注标记所有问题单元格', 'en-US': 'Mark every flagged cell with a fill and a note' },
+  markFillsAria: { 'zh-CN': '用底色标记所有问题单元格', 'en-US': 'Mark every flagged cell with a fill' },
+  clearMarks: { 'zh-CN': '清除标记', 'en-US': 'Clear marks' },
+  clearMarksAria: { 'zh-CN': '恢复标记前的底色并删除本插件添加的批注', 'en-US': 'Restore the previous fills and remove the notes this add-in added' },
+  undo: { 'zh-CN': '撤销', 'en-US': 'Undo' },
+  undoAria: { 'zh-CN': '撤销：{label}', 'en-US': 'Undo: {label}' },
+  undoNothing: { 'zh-CN': '没有可撤销的操作', 'en-US': 'Nothing to undo' },
+  notesUnsupported: {
+    'zh-CN': '当前 Excel 版本不支持批注接口（需 ExcelApi 1.18），标记仅使用底色。',
+    'en-US': 'This Excel does not support notes (ExcelApi 1.18), so marks use fills only.',
+  },
+  marked: { 'zh-CN': '已标记 {count} 个单元格。', 'en-US': 'Marked {count} cells.' },
+  cleared: { 'zh-CN': '已清除标记，原有底色已恢复。', 'en-US': 'Marks cleared; the previous fills are back.' },
+  fixed: { 'zh-CN': '已修正 {cell}。', 'en-US': 'Fixed {cell}.' },
+  fixedMany: { 'zh-CN': '已修正 {count} 项。', 'en-US': 'Fixed {count} findings.' },
+  undone: { 'zh-CN': '已撤销：{label}', 'en-US': 'Undone: {label}' },
+  labelFix: { 'zh-CN': '修正 {cell}', 'en-US': 'Fix {cell}' },
+  labelFixAll: { 'zh-CN': '全部修正：{rule}', 'en-US': 'Fix all: {rule}' },
+  labelMark: { 'zh-CN': '标记到表格', 'en-US': 'Mark in sheet' },
+  labelClear: { 'zh-CN': '清除标记', 'en-US': 'Clear marks' },
+
+  // errors
+  errorTitle: { 'zh-CN': '操作失败', 'en-US': 'Something went wrong' },
+  errorCheck: { 'zh-CN': '校验失败：{error}', 'en-US': 'The check failed: {error}' },
+  errorWrite: { 'zh-CN': '写入失败，工作簿未被修改：{error}', 'en-US': 'Writing failed; the workbook was not changed: {error}' },
+  errorUndo: { 'zh-CN': '撤销失败：{error}', 'en-US': 'Undo failed: {error}' },
+  errorSelect: { 'zh-CN': '无法定位到 {cell}：{error}', 'en-US': 'Could not go to {cell}: {error}' },
+  errorSettings: { 'zh-CN': '无法保存设置：{error}', 'en-US': 'Could not save the settings: {error}' },
+  errorStartup: { 'zh-CN': '无法读取工作簿：{error}', 'en-US': 'Could not read the workbook: {error}' },
+  partialCheck: { 'zh-CN': '部分检查未能完成', 'en-US': 'Part of the check could not run' },
+  dismiss: { 'zh-CN': '关闭', 'en-US': 'Dismiss' },
+
+  // demo page
+  demoBanner: { 'zh-CN': '浏览器演示 · 示例工作簿，所有操作与 Excel 中相同', 'en-US': 'Browser demo · an example workbook; every action works as in Excel' },
+  demoWorkbook: { 'zh-CN': '工作簿', 'en-US': 'Workbook' },
+  demoLanguage: { 'zh-CN': 'English', 'en-US': '中文' },
+  demoLanguageAria: { 'zh-CN': '切换为英文界面', 'en-US': 'Switch to Chinese' },
+  demoGridAria: { 'zh-CN': '工作表 {sheet}', 'en-US': 'Sheet {sheet}' },
+  demoSheetTabs: { 'zh-CN': '工作表标签', 'en-US': 'Sheet tabs' },
+  demoFormulaBar: { 'zh-CN': '编辑栏', 'en-US': 'Formula bar' },
+  demoNote: { 'zh-CN': '批注', 'en-US': 'Note' },
+} satisfies Record<string, Localized>;
+
+export type PaneMessageKey = keyof typeof PANE_MESSAGES;
+
+/** The pane's translator for one locale. */
+export function translator(locale: Locale): (key: PaneMessageKey, params?: MessageParams) => string {
+  return (key, params) => fillTemplate(PANE_MESSAGES[key][locale], params);
+}
+
+export type Translate = ReturnType<typeof translator>;

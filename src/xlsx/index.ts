@@ -1,0 +1,2 @@
+export { readWorkbookFile, readWorkbookBuffer, snapshotOfWorkbook, snapshotOfWorksheet, XlsxReadError } from './read';
+export type { XlsxReadErrorKind } from './read';

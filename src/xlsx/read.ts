@@ -1,0 +1,179 @@
+/**
+ * .xlsx → WorkbookSnapshot with ExcelJS. The file is only read, never written.
+ *
+ * What a cell becomes (the core parses the rest):
+ * - formulas: the cached result as value (cell.result), the formula in A1 style with a leading '='
+ *   (shared formulas translated to the cell's own references: C5*D5 → C6*D6);
+ * - rich text concatenated; hyperlinks as their text; errors as '#REF!' strings;
+ * - dates as 'YYYY-MM-DD'; numbers stored as text stay strings;
+ * - the non-anchor cells of a merged area are null (as Office.js reports them); merges are listed.
+ */
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { localize, type Localized } from '../core/i18n';
+import { XLSX_MESSAGES } from './messages';
+
+export type XlsxReadErrorKind = 'missing' | 'notAFile' | 'unreadable' | 'encrypted' | 'notXlsx' | 'damaged';
+
+/** Why a workbook could not be read, with a message for people in both languages. */
+export class XlsxReadError extends Error {
+  constructor(
+    readonly kind: XlsxReadErrorKind,
+    readonly localized: Localized,
+    readonly cause?: unknown,
+  ) {
+    super(localized['en-US']);
+    this.name = 'XlsxReadError';
+  }
+}
+
+/** OLE compound file ("CFB") signature: encrypted .xlsx files and old .xls files start with it. */
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Zip local file header "PK\x03\x04"; an empty zip starts with the end record "PK\x05\x06". */
+const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
+
+export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> {
+  let data: Buffer;
+  try {
+    data = await fs.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new XlsxReadError('missing', localize(XLSX_MESSAGES.missing, { file: path }), e);
+    if (code === 'EISDIR') throw new XlsxReadError('notAFile', localize(XLSX_MESSAGES.notAFile, { file: path }), e);
+    throw new XlsxReadError('unreadable', localize(XLSX_MESSAGES.unreadable, { file: path, error: errorText(e) }), e);
+  }
+  return readWorkbookBuffer(data, path);
+}
+
+/** `file` only names the input in messages. */
+export async function readWorkbookBuffer(data: Buffer, file = '<buffer>'): Promise<WorkbookSnapshot> {
+  if (startsWith(data, CFB_SIGNATURE)) {
+    throw new XlsxReadError('encrypted', localize(XLSX_MESSAGES.encrypted, { file }));
+  }
+  if (!ZIP_SIGNATURES.some((sig) => startsWith(data, sig))) {
+    throw new XlsxReadError('notXlsx', localize(XLSX_MESSAGES.notXlsx, { file }));
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings ask for its own Buffer type; a Node Buffer is what it reads.
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new XlsxReadError('damaged', localize(XLSX_MESSAGES.damaged, { file, error: errorText(e) }), e);
+  }
+  if (workbook.worksheets.length === 0) {
+    // A zip without worksheets: a .docx or a plain archive renamed to .xlsx.
+    throw new XlsxReadError('notXlsx', localize(XLSX_MESSAGES.notXlsx, { file }));
+  }
+  return snapshotOfWorkbook(workbook);
+}
+
+export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  return { sheets: workbook.worksheets.map(snapshotOfWorksheet) };
+}
+
+export function snapshotOfWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return; // covered by its merged area's anchor
+      const c = colNumber - 1;
+      const { value, formula } = readCell(cell);
+      const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null;
+      if (value === null && formula === null && numFmt === null) return;
+      put(values, r, c, value, null);
+      put(formulas, r, c, formula, null);
+      put(numberFormats, r, c, numFmt, null);
+    });
+  });
+  // Every row array exists so that values[r] is never a hole; shapes agree.
+  for (const grid of [values, formulas, numberFormats] as unknown[][][]) {
+    for (let r = 0; r < values.length; r++) if (!grid[r]) grid[r] = [];
+  }
+  return { name: ws.name, values, formulas, numberFormats, merges: mergesOf(ws) };
+}
+
+function put<T>(grid: T[][], r: number, c: number, v: T, empty: T): void {
+  const row = (grid[r] ??= []);
+  while (row.length < c) row.push(empty);
+  row[c] = v;
+}
+
+/** Merged areas as 0-based inclusive ranges. ExcelJS keeps them on the worksheet by anchor. */
+function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
+  const byAnchor = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
+  const out: CellRange[] = [];
+  for (const m of Object.values(byAnchor ?? {})) {
+    if (!m) continue;
+    out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+  }
+  out.sort((a, b) => a.top - b.top || a.left - b.left);
+  return out;
+}
+
+interface CellContent {
+  value: CellValue;
+  formula: string | null;
+}
+
+function readCell(cell: ExcelJS.Cell): CellContent {
+  const raw = cell.value;
+  if (cell.type === ExcelJS.ValueType.Formula || isFormulaValue(raw)) {
+    const text = cell.formula; // ExcelJS translates a shared formula to this cell's own references
+    const result = (raw as { result?: unknown }).result;
+    return { value: plainValue(result), formula: text ? `=${text.replace(/^=/, '')}` : null };
+  }
+  return { value: plainValue(raw), formula: null };
+}
+
+function isFormulaValue(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+}
+
+/** A constant or cached result as the core sees it. */
+function plainValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return v;
+  if (v instanceof Date) return isoDate(v);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === 'string') return o.error; // { error: '#REF!' }
+    if (Array.isArray(o.richText)) return richText(o.richText);
+    if ('text' in o) {
+      // hyperlink { text, hyperlink }: the text may itself be rich text
+      const t = o.text;
+      if (typeof t === 'string') return t;
+      if (t && typeof t === 'object' && Array.isArray((t as { richText?: unknown }).richText)) {
+        return richText((t as { richText: unknown[] }).richText);
+      }
+      return t === null || t === undefined ? null : String(t);
+    }
+    if ('result' in o) return plainValue(o.result);
+  }
+  return String(v);
+}
+
+function richText(runs: unknown[]): string {
+  return runs.map((run) => (run && typeof run === 'object' ? String((run as { text?: unknown }).text ?? '') : '')).join('');
+}
+
+/** Excel dates are stored without a zone; ExcelJS hands them over as UTC. */
+function isoDate(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
+  const y = d.getUTCFullYear();
+  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(d.getUTCDate()).padStart(2, '0');
+  return `${y}-${m}-${day}`;
+}
+
+function startsWith(data: Buffer, sig: Buffer): boolean {
+  return data.length >= sig.length && data.subarray(0, sig.length).equals(sig);
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,42 @@
+/**
+ * End to end over the committed examples/*.xlsx (the seeds' calc and indicator sheets): the real
+ * readers (ExcelJS snapshot, calc reader, funds, indicator reader) and the whole rule set.
+ */
+import * as path from 'path';
+import { readWorkbookFile } from '../../../src/xlsx';
+import { checkWorkbook } from '../../../src/core/check';
+
+async function indicatorFindings(file: string, severities = ['error', 'warning']) {
+  const snapshot = await readWorkbookFile(path.join(__dirname, '../../../examples', file));
+  const report = checkWorkbook(snapshot);
+  expect(report.errors).toEqual([]);
+  return report.findings
+    .filter((f) => f.ruleId.startsWith('indicators/') && severities.includes(f.severity))
+    .map((f) => `${f.ruleId}@${f.sheet}!${f.cell}`);
+}
+
+describe('examples/*.xlsx — indicator findings at exact cells', () => {
+  it('000: 2021 layout, 分值 total 90, 87人 — no error or warning', async () => {
+    expect(await indicatorFindings('000-人才管理专项经费.xlsx')).toEqual([]);
+  });
+
+  it('001: 空 placeholders and "＝4场" against one paid 5000元 review', async () => {
+    expect(await indicatorFindings('001-人才服务管理经费.xlsx')).toEqual([
+      'indicators/recommended-levels@绩效目标表!A9',
+      'indicators/quantity-vs-calc@绩效目标表!E10',
+      'indicators/value-missing@绩效目标表!E11',
+      'indicators/value-missing@绩效目标表!E13',
+      'indicators/value-missing@绩效目标表!E17',
+    ]);
+  });
+
+  it('003: scoring text "未达到2000人的" for 20人 and "2022年11月30日前" for a 2023 period', async () => {
+    expect(await indicatorFindings('003-干部工作经费.xlsx')).toEqual(['indicators/scoring-target@绩效目标表!G11', 'indicators/scoring-target@绩效目标表!G25']);
+  });
+
+  it('004: 827本 vs 900本; 5期 × 12万元 ≠ 46万元; a clean local form', async () => {
+    expect(await indicatorFindings('004-干部工作综合业务经费.xlsx')).toEqual(['indicators/quantity-vs-cost-text@绩效目标表!E11']);
+    expect(await indicatorFindings('004-干部教育培训经费.xlsx')).toEqual(['indicators/value-arithmetic@绩效目标表!E15']);
+    expect(await indicatorFindings('004-组织工作综合业务经费.xlsx')).toEqual([]);
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * End-to-end: the browser demo in Debian's Chromium (playwright-core). Builds the bundle, serves
+ * dist/ on a free localhost port, then drives the pane on the practice workbook 练习：常见错误:
+ * 一键校验 → findings at exact cells → select → mark / clear → 应用修正 → 撤销 → 全部修正.
+ * Screenshots of the pane and the grid go to test-output/.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../scripts/serve-demo';
+
+const ROOT = path.resolve(__dirname, '../..');
+const OUT = path.join(ROOT, 'test-output');
+const CALC = '资金测算明细表';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+jest.setTimeout(60_000);
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+/** Builds dist/ with the project's webpack config (or the e2e fallback while it is missing). */
+function build(): string {
+  const webpack = path.join(ROOT, 'node_modules', '.bin', 'webpack');
+  const projectConfig = path.join(ROOT, 'webpack.config.js');
+  const dist = path.join(ROOT, 'dist');
+  const args = fs.existsSync(projectConfig)
+    ? ['--config', projectConfig, '--mode', 'production']
+    : ['--config', path.join(__dirname, 'webpack.demo.config.js'), '--env', `out=${dist}`];
+  execFileSync(webpack, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+  if (!fs.existsSync(path.join(dist, 'demo.html'))) throw new Error('The build did not emit dist/demo.html');
+  return dist;
+}
+
+beforeAll(async () => {
+  const dist = build();
+  fs.mkdirSync(OUT, { recursive: true });
+  server = await serveStatic(dist, 0);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+  const p = await context.newPage();
+  const errors: string[] = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  (p as Page & { jsErrors?: string[] }).jsErrors = errors;
+  await p.goto(`${server.url}/demo.html${query}`);
+  await p.getByTestId('run-check').waitFor();
+  return p;
+}
+
+const jsErrors = (p: Page): string[] => (p as Page & { jsErrors?: string[] }).jsErrors ?? [];
+const gridCell = (p: Page, a1: string) => p.locator(`[data-testid="grid"] td[data-cell="${a1}"]`);
+const finding = (p: Page, sheetCell: string, rule?: string) =>
+  p.locator(`[data-testid="finding"][data-cell="${sheetCell}"]${rule ? `[data-rule="${rule}"]` : ''}`);
+async function findingCells(p: Page): Promise<string[]> {
+  return p.getByTestId('finding').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cell')} ${e.getAttribute('data-rule')}`));
+}
+async function waitIdle(p: Page): Promise<void> {
+  await p.getByTestId('run-check').and(p.locator(':not([disabled])')).waitFor();
+}
+
+describe('browser demo (Chromium)', () => {
+  beforeAll(async () => {
+    page = await open();
+  });
+
+  it('starts in Chinese on the practice workbook with the sheets detected', async () => {
+    await expect(page.getByRole('button', { name: /一键校验/ }).textContent()).resolves.toContain('一键校验');
+    await expect(page.getByLabel('资金测算表', { exact: true }).inputValue()).resolves.toBe(CALC);
+    await expect(page.getByLabel('绩效目标表', { exact: true }).inputValue()).resolves.toBe('绩效目标表');
+    await expect(gridCell(page, 'G5').textContent()).resolves.toBe('4.50');
+    await expect(gridCell(page, 'G10').textContent()).resolves.toBe('2.00');
+  });
+
+  it('一键校验 lists the findings at their exact cells, grouped by sheet', async () => {
+    await page.getByTestId('run-check').click();
+    await page.getByTestId('finding').first().waitFor();
+    const cells = await findingCells(page);
+    expect(cells).toEqual(
+      expect.arrayContaining([`${CALC}!G5 calc/line-amount`, `${CALC}!G8 calc/unit-slip`, `${CALC}!G13 calc/grand-total`]),
+    );
+    expect(cells.some((c) => c.startsWith(`${CALC}!G10 `))).toBe(true); // the subtotal that misses row 12
+    expect(new Set(cells.map((c) => c.split(' ')[0]))).toEqual(new Set([`${CALC}!G5`, `${CALC}!G8`, `${CALC}!G10`, `${CALC}!G13`]));
+    const g5 = finding(page, `${CALC}!G5`, 'calc/line-amount');
+    await expect(g5.textContent()).resolves.toMatch(/应为5万元.*实为4\.5万元/);
+    await expect(page.locator('[data-severity-count="error"]').textContent()).resolves.toContain(String(cells.length));
+    await page.screenshot({ path: path.join(OUT, 'demo-checked.png') });
+    await page.locator('aside').screenshot({ path: path.join(OUT, 'demo-pane.png') });
+  });
+
+  it('clicking a finding selects its cell in the grid', async () => {
+    await finding(page, `${CALC}!G8`).click();
+    await expect(page.locator('[data-testid="grid"] td[data-selected="true"]').getAttribute('data-cell')).resolves.toBe('G8');
+    await expect(page.getByTestId('name-box').textContent()).resolves.toBe('G8');
+    await expect(page.getByTestId('formula-bar').textContent()).resolves.toBe('80000');
+    // keyboard: Enter on a focused finding selects too
+    await finding(page, `${CALC}!G13`).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-testid="grid"] td[data-selected="true"]').getAttribute('data-cell')).resolves.toBe('G13');
+  });
+
+  it('标记到表格 fills the flagged cells with notes, 清除标记 restores the previous fills', async () => {
+    await expect(gridCell(page, 'G3').getAttribute('data-fill')).resolves.toBe('#DDEBF7'); // header fill, not flagged
+    await page.getByTestId('mark').click();
+    await page.getByTestId('notice').waitFor();
+    for (const a1 of ['G5', 'G8', 'G10', 'G13']) await expect(gridCell(page, a1).getAttribute('data-fill')).resolves.toBe('#FFC7CE');
+    await expect(gridCell(page, 'G5').locator('[data-note="true"]').count()).resolves.toBe(1);
+    await expect(gridCell(page, 'G5').getAttribute('title')).resolves.toContain('4.5万元');
+    await expect(gridCell(page, 'G6').getAttribute('data-fill')).resolves.toBe('');
+    await page.locator('[data-testid="grid"]').screenshot({ path: path.join(OUT, 'demo-grid-marked.png') });
+
+    await page.getByTestId('clear-marks').click();
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('已清除标记');
+    for (const a1 of ['G5', 'G8', 'G10', 'G13']) await expect(gridCell(page, a1).getAttribute('data-fill')).resolves.toBe('');
+    await expect(gridCell(page, 'G5').locator('[data-note="true"]').count()).resolves.toBe(0);
+    await expect(gridCell(page, 'G3').getAttribute('data-fill')).resolves.toBe('#DDEBF7');
+  });
+
+  it('应用修正 writes the fix, re-checks, and the finding is gone', async () => {
+    await finding(page, `${CALC}!G5`, 'calc/line-amount').getByRole('button', { name: /应用修正/ }).click();
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('已修正');
+    await expect(gridCell(page, 'G5').textContent()).resolves.toBe('5.00');
+    await expect(finding(page, `${CALC}!G5`).count()).resolves.toBe(0);
+    await gridCell(page, 'G5').click();
+    await expect(page.getByTestId('formula-bar').textContent()).resolves.toBe('=C5*D5*F5/10000');
+    await expect(gridCell(page, 'G4').textContent()).resolves.toBe('8.00'); // the category subtotal follows
+  });
+
+  it('撤销 restores the value and brings the finding back', async () => {
+    await page.getByTestId('undo').click();
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('已撤销');
+    await expect(gridCell(page, 'G5').textContent()).resolves.toBe('4.50');
+    await expect(finding(page, `${CALC}!G5`, 'calc/line-amount').count()).resolves.toBe(1);
+  });
+
+  it('全部修正 shows a preview and fixes every finding of the rule', async () => {
+    await page.locator('[data-testid="fix-all"][data-rule="calc/line-amount"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect(dialog.getByTestId('preview-row').first().textContent()).resolves.toMatch(/G5.*4\.5.*=C5\*D5\*F5\/10000/);
+    await page.screenshot({ path: path.join(OUT, 'demo-preview.png') });
+    await dialog.getByRole('button', { name: '全部修正' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitIdle(page);
+    await expect(gridCell(page, 'G5').textContent()).resolves.toBe('5.00');
+    await expect(finding(page, `${CALC}!G5`, 'calc/line-amount').count()).resolves.toBe(0);
+  });
+
+  it('after every fix the workbook checks clean', async () => {
+    for (let i = 0; i < 5 && (await page.getByTestId('finding').locator('button', { hasText: '应用修正' }).count()) > 0; i++) {
+      await page.getByTestId('finding').locator('button', { hasText: '应用修正' }).first().click();
+      await page.getByTestId('notice').waitFor();
+      await waitIdle(page);
+    }
+    await page.getByTestId('no-findings').waitFor();
+    await expect(gridCell(page, 'G13').textContent()).resolves.toBe('20.00');
+    await page.locator('aside').screenshot({ path: path.join(OUT, 'demo-pane-clean.png') });
+    expect(jsErrors(page)).toEqual([]);
+  });
+});
+
+describe('browser demo in English, without notes', () => {
+  it('shows English strings and says marks are fills only', async () => {
+    const p = await open('?lang=en-US&notes=0');
+    await p.getByRole('button', { name: /Check: read the chosen sheets/ }).click();
+    await p.getByTestId('finding').first().waitFor();
+    await expect(p.getByTestId('notes-unsupported').textContent()).resolves.toContain('fills only');
+    await p.getByTestId('mark').click();
+    await p.getByTestId('notice').waitFor();
+    await expect(gridCell(p, 'G8').getAttribute('data-fill')).resolves.toBe('#FFC7CE');
+    await expect(gridCell(p, 'G8').locator('[data-note="true"]').count()).resolves.toBe(0);
+    await p.locator('aside').screenshot({ path: path.join(OUT, 'demo-pane-en.png') });
+    expect(jsErrors(p)).toEqual([]);
+    await p.context().close();
+  });
+});

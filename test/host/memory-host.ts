@@ -1,0 +1,138 @@
+/**
+ * A minimal in-memory WorkbookHost for the journal and marks tests. Like Office.js it applies a
+ * batch edit by edit and, when told to fail, stops at that edit leaving the earlier ones applied.
+ */
+import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
+import type { CellRange, Edit } from '../../src/core';
+import type { CellState, HostCapabilities, WorkbookHost } from '../../src/host/host';
+
+export interface MemCell {
+  value: CellValue;
+  formula: string | null;
+  fill: string | null;
+  note: string | null;
+}
+
+export interface MemSheet {
+  name: string;
+  rows: (MemCell | undefined)[][];
+  merges: CellRange[];
+}
+
+export class MemoryHost implements WorkbookHost {
+  readonly kind = 'demo' as const;
+  sheets: MemSheet[] = [];
+  settings = new Map<string, string>();
+  readCalls = 0;
+  applyCalls = 0;
+  /** When set, the n-th edit (0-based, counted over the next applyEdits call) throws. */
+  failAtEdit: number | null = null;
+  failRead = false;
+  constructor(private readonly caps: HostCapabilities = { notes: true, undoGroup: false }) {}
+
+  capabilities(): HostCapabilities {
+    return this.caps;
+  }
+  sheet(name: string): MemSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`No sheet ${name}`);
+    return s;
+  }
+  addSheet(name: string, values: CellValue[][] = []): MemSheet {
+    const s: MemSheet = { name, rows: values.map((r) => r.map((v) => ({ value: v, formula: null, fill: null, note: null }))), merges: [] };
+    this.sheets.push(s);
+    return s;
+  }
+  cell(sheet: string, row: number, col: number): MemCell {
+    const s = this.sheet(sheet);
+    while (s.rows.length <= row) s.rows.push([]);
+    const r = s.rows[row];
+    let c = r[col];
+    if (!c) {
+      c = { value: null, formula: null, fill: null, note: null };
+      r[col] = c;
+    }
+    return c;
+  }
+  peek(sheet: string, row: number, col: number): MemCell {
+    return this.sheet(sheet).rows[row]?.[col] ?? { value: null, formula: null, fill: null, note: null };
+  }
+  /** A deep copy of the whole workbook, to compare before/after. */
+  dump(): string {
+    const norm = this.sheets.map((s) => ({
+      name: s.name,
+      merges: s.merges,
+      // a formula cell's cached value is not recalculated here: compare formulas, not their results
+      rows: s.rows.map((r) => r.map((c) => (c && (c.value !== null || c.formula || c.fill || c.note) ? { ...c, value: c.formula ? null : c.value } : null))).map((r) => { while (r.length && r[r.length - 1] === null) r.pop(); return r; }),
+    }));
+    for (const s of norm) while (s.rows.length && s.rows[s.rows.length - 1].length === 0) s.rows.pop();
+    return JSON.stringify({ sheets: norm, settings: [...this.settings.entries()].sort() });
+  }
+
+  async sheetNames() {
+    return { names: this.sheets.map((s) => s.name), active: this.sheets[0]?.name ?? '' };
+  }
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        values: s.rows.map((r) => Array.from(r, (c) => c?.value ?? null)),
+        formulas: s.rows.map((r) => Array.from(r, (c) => c?.formula ?? null)),
+        merges: s.merges.map((m) => ({ ...m })),
+      })),
+    };
+  }
+  async readCells(cells: { sheet: string; row: number; col: number }[]): Promise<CellState[]> {
+    this.readCalls++;
+    if (this.failRead) throw new Error('simulated read failure');
+    return cells.map(({ sheet, row, col }) => {
+      const c = this.peek(sheet, row, col);
+      return { sheet, row, col, value: c.value, formula: c.formula, fill: c.fill, note: this.caps.notes ? c.note : null };
+    });
+  }
+  async applyEdits(edits: Edit[]): Promise<void> {
+    this.applyCalls++;
+    const failAt = this.failAtEdit;
+    this.failAtEdit = null;
+    edits.forEach((e, i) => {
+      if (i === failAt) throw new Error(`simulated failure at edit ${i}`);
+      this.applyOne(e);
+    });
+  }
+  private applyOne(e: Edit): void {
+    switch (e.kind) {
+      case 'value': Object.assign(this.cell(e.sheet, e.row, e.col), { value: e.value, formula: null }); return;
+      case 'formula': Object.assign(this.cell(e.sheet, e.row, e.col), { formula: e.formula, value: 0 }); return;
+      case 'fill': this.cell(e.sheet, e.row, e.col).fill = e.color; return;
+      case 'note':
+        if (!this.caps.notes) throw new Error('notes unsupported');
+        this.cell(e.sheet, e.row, e.col).note = e.text;
+        return;
+      case 'insertRows': this.sheet(e.sheet).rows.splice(e.row, 0, ...Array.from({ length: e.count }, () => [])); return;
+      case 'deleteRows': this.sheet(e.sheet).rows.splice(e.row, e.count); return;
+      case 'merge': {
+        const s = this.sheet(e.sheet);
+        for (let r = e.range.top; r <= e.range.bottom; r++)
+          for (let c = e.range.left; c <= e.range.right; c++) if (r !== e.range.top || c !== e.range.left) Object.assign(this.cell(e.sheet, r, c), { value: null, formula: null });
+        s.merges.push({ ...e.range });
+        return;
+      }
+      case 'unmerge': {
+        const s = this.sheet(e.sheet);
+        s.merges = s.merges.filter((m) => JSON.stringify(m) !== JSON.stringify(e.range));
+        return;
+      }
+      case 'addSheet': this.addSheet(e.sheet); return;
+      case 'deleteSheet': this.sheets = this.sheets.filter((s) => s.name !== e.sheet); return;
+    }
+  }
+  async select(): Promise<void> {}
+  async loadSetting<T>(key: string): Promise<T | null> {
+    const raw = this.settings.get(key);
+    return raw === undefined ? null : (JSON.parse(raw) as T);
+  }
+  async saveSetting<T>(key: string, value: T): Promise<void> {
+    if (value === null) this.settings.delete(key);
+    else this.settings.set(key, JSON.stringify(value));
+  }
+}

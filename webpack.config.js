@@ -1,0 +1,72 @@
+/**
+ * Build of the task pane and the browser demo (one bundle, two pages).
+ *   npm run build       → dist/: taskpane.html, demo.html, bundles, assets/, manifest.xml
+ *   npm run dev-server  → https://localhost:3000 with office-addin-dev-certs (for sideloading)
+ * The manifest's https://localhost:3000 is replaced by ADDIN_URL when that variable is set
+ * (e.g. ADDIN_URL=https://budget.example.cn/addin npm run build).
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000';
+const DEV_PORT = 3000;
+
+/** The URL the add-in is served from, without a trailing slash. */
+function addinUrl() {
+  const url = (process.env.ADDIN_URL || DEV_URL).replace(/\/+$/, '');
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be an https:// URL (Office loads add-ins over https only), got: ${url}`);
+  return url;
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const serving = process.env.WEBPACK_SERVE === 'true';
+  const url = addinUrl();
+
+  const config = {
+    mode,
+    devtool: mode === 'production' ? 'source-map' : 'eval-source-map',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['taskpane'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_URL).join(url),
+          },
+        ],
+      }),
+    ],
+  };
+
+  if (serving) {
+    // Only when serving: office-addin-dev-certs creates (once) and trusts a localhost CA.
+    const devCerts = require('office-addin-dev-certs');
+    config.devServer = {
+      port: DEV_PORT,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      hot: false,
+      client: { overlay: { warnings: false, errors: true } },
+    };
+  }
+  return config;
+};
+
+module.exports.DEV_URL = DEV_URL;
