@@ -39,6 +39,19 @@ export function decimalFromNumber(n: number): Decimal {
   return new Decimal(new Decimal(n).toSignificantDigits(15).toString());
 }
 
+const HALF_DIGIT = new Map<string, Decimal>();
+
+/** Half of the last shown digit, in 元: halfDigit(2, '万元') = 50. */
+function halfDigit(decimals: number, unit: MoneyUnit): Decimal {
+  const key = `${decimals}${unit}`;
+  let tol = HALF_DIGIT.get(key);
+  if (!tol) {
+    tol = new Decimal(10).pow(-decimals).div(2).mul(FACTOR[unit]);
+    HALF_DIGIT.set(key, tol);
+  }
+  return tol;
+}
+
 export class Money {
   private constructor(
     /** Exact amount in 元. */
@@ -58,7 +71,7 @@ export class Money {
     const d = typeof value === 'number' ? decimalFromNumber(value) : new Decimal(value);
     // Money is read to at least 2 decimals: "18" beside a computed 18.5 is a mistake, not rounding.
     const dp = Math.max(2, decimals ?? shownDecimals(d));
-    const tol = new Decimal(10).pow(-dp).div(2).mul(FACTOR[unit]);
+    const tol = halfDigit(dp, unit);
     return new Money(d.mul(FACTOR[unit]), tol, unit, dp);
   }
 

@@ -51,9 +51,15 @@ export function rowCount(sheet: SheetSnapshot): number {
   return sheet.values.length;
 }
 
+const widths = new WeakMap<CellValue[][], number>();
+
+/** Width of the widest row. Snapshots are not mutated once read, so the answer is remembered per grid. */
 export function columnCount(sheet: SheetSnapshot): number {
+  const known = widths.get(sheet.values);
+  if (known !== undefined) return known;
   let n = 0;
   for (const r of sheet.values) if (r && r.length > n) n = r.length;
+  widths.set(sheet.values, n);
   return n;
 }
 
