@@ -36,7 +36,17 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // ES modules out of TypeScript, so webpack can tree-shake Fluent UI and split import() chunks
+            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: true } },
+          },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [

@@ -21,4 +21,12 @@ export const XLSX_MESSAGES = {
     'zh-CN': '工作簿中没有工作表：{file}',
     'en-US': 'The workbook contains no worksheets: {file}',
   },
+  fileTooLarge: {
+    'zh-CN': '文件过大（{size}，上限 {limit}），未读取：{file}',
+    'en-US': 'The file is too large ({size}, limit {limit}) and was not read: {file}',
+  },
+  zipBomb: {
+    'zh-CN': '解压后的内容超过 {limit}（可能是“压缩炸弹”或异常文件），已拒绝读取：{file}',
+    'en-US': 'Its content would inflate to more than {limit} (a zip bomb or a broken file), so it was refused: {file}',
+  },
 } satisfies MessageTable;

@@ -13,8 +13,9 @@ import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { localize, type Localized } from '../core/i18n';
 import { XLSX_MESSAGES } from './messages';
+import { checkZipSize, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES } from './zip-guard';
 
-export type XlsxReadErrorKind = 'missing' | 'notAFile' | 'unreadable' | 'encrypted' | 'notXlsx' | 'damaged';
+export type XlsxReadErrorKind = 'missing' | 'notAFile' | 'unreadable' | 'encrypted' | 'notXlsx' | 'damaged' | 'tooLarge';
 
 /** Why a workbook could not be read, with a message for people in both languages. */
 export class XlsxReadError extends Error {
@@ -36,8 +37,13 @@ const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50
 export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> {
   let data: Buffer;
   try {
+    const { size } = await fs.stat(path);
+    if (size > MAX_FILE_BYTES) {
+      throw new XlsxReadError('tooLarge', localize(XLSX_MESSAGES.fileTooLarge, { file: path, size: megabytes(size), limit: megabytes(MAX_FILE_BYTES) }));
+    }
     data = await fs.readFile(path);
   } catch (e) {
+    if (e instanceof XlsxReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new XlsxReadError('missing', localize(XLSX_MESSAGES.missing, { file: path }), e);
     if (code === 'EISDIR') throw new XlsxReadError('notAFile', localize(XLSX_MESSAGES.notAFile, { file: path }), e);
@@ -53,6 +59,11 @@ export async function readWorkbookBuffer(data: Buffer, file = '<buffer>'): Promi
   }
   if (!ZIP_SIGNATURES.some((sig) => startsWith(data, sig))) {
     throw new XlsxReadError('notXlsx', localize(XLSX_MESSAGES.notXlsx, { file }));
+  }
+  // Zip bomb: refuse before ExcelJS inflates everything in memory.
+  const inflated = await checkZipSize(data);
+  if (!inflated.ok) {
+    throw new XlsxReadError('tooLarge', localize(XLSX_MESSAGES.zipBomb, { file, limit: megabytes(MAX_DECOMPRESSED_BYTES) }));
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -176,4 +187,8 @@ function startsWith(data: Buffer, sig: Buffer): boolean {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }

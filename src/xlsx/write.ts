@@ -143,8 +143,11 @@ function setValue(cell: ExcelJS.Cell, value: CellValue): void {
 }
 
 function removeNote(cell: ExcelJS.Cell): void {
-  // ExcelJS has no public way to remove a note; the comment lives in _comment.
-  (cell as unknown as { _comment?: unknown })._comment = undefined;
+  // ExcelJS has no public way to remove a note. The note lives in _comment, and a cell loaded
+  // from a file also keeps a copy in its value's model, which the writer prefers.
+  const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  internal._comment = undefined;
+  if (internal._value?.model && 'comment' in internal._value.model) delete internal._value.model.comment;
 }
 
 /** '#FFC7CE', 'FFC7CE', '#80FFC7CE' → ExcelJS ARGB 'FFFFC7CE'. */

@@ -79,8 +79,9 @@ describe('browser demo (Chromium)', () => {
 
   it('starts in Chinese on the practice workbook with the sheets detected', async () => {
     await expect(page.getByRole('button', { name: /一键校验/ }).textContent()).resolves.toContain('一键校验');
-    await expect(page.getByLabel('资金测算表', { exact: true }).inputValue()).resolves.toBe(CALC);
-    await expect(page.getByLabel('绩效目标表', { exact: true }).inputValue()).resolves.toBe('绩效目标表');
+    const pane = page.getByTestId('pane');
+    await expect(pane.getByLabel('资金测算表', { exact: true }).inputValue()).resolves.toBe(CALC);
+    await expect(pane.getByLabel('绩效目标表', { exact: true }).inputValue()).resolves.toBe('绩效目标表');
     await expect(gridCell(page, 'G5').textContent()).resolves.toBe('4.50');
     await expect(gridCell(page, 'G10').textContent()).resolves.toBe('2.00');
   });
@@ -89,11 +90,15 @@ describe('browser demo (Chromium)', () => {
     await page.getByTestId('run-check').click();
     await page.getByTestId('finding').first().waitFor();
     const cells = await findingCells(page);
-    expect(cells).toEqual(
-      expect.arrayContaining([`${CALC}!G5 calc/line-amount`, `${CALC}!G8 calc/unit-slip`, `${CALC}!G13 calc/grand-total`]),
-    );
-    expect(cells.some((c) => c.startsWith(`${CALC}!G10 `))).toBe(true); // the subtotal that misses row 12
-    expect(new Set(cells.map((c) => c.split(' ')[0]))).toEqual(new Set([`${CALC}!G5`, `${CALC}!G8`, `${CALC}!G10`, `${CALC}!G13`]));
+    // The three planted mistakes, each at its cell: a wrong line, a 元/万元 slip, a subtotal missing row 12.
+    expect(cells).toEqual(expect.arrayContaining([`${CALC}!G5 calc/line-amount`, `${CALC}!G8 calc/unit-slip`]));
+    expect(cells.some((c) => c.startsWith(`${CALC}!G10 `))).toBe(true);
+    // Nothing else on the calc sheet but the grand total the slip inflates (G13).
+    const calcCells = new Set(cells.filter((c) => c.startsWith(`${CALC}!`)).map((c) => c.split(' ')[0]));
+    for (const c of calcCells) expect([`${CALC}!G5`, `${CALC}!G8`, `${CALC}!G10`, `${CALC}!G13`]).toContain(c);
+    // Findings are grouped by sheet, calc sheet first (tab order).
+    const sheets = cells.map((c) => c.split('!')[0]);
+    expect(sheets).toEqual([...sheets].sort((a, b) => (a === CALC ? 0 : 1) - (b === CALC ? 0 : 1)));
     const g5 = finding(page, `${CALC}!G5`, 'calc/line-amount');
     await expect(g5.textContent()).resolves.toMatch(/应为5万元.*实为4\.5万元/);
     await expect(page.locator('[data-severity-count="error"]').textContent()).resolves.toContain(String(cells.length));
@@ -107,16 +112,16 @@ describe('browser demo (Chromium)', () => {
     await expect(page.getByTestId('name-box').textContent()).resolves.toBe('G8');
     await expect(page.getByTestId('formula-bar').textContent()).resolves.toBe('80000');
     // keyboard: Enter on a focused finding selects too
-    await finding(page, `${CALC}!G13`).focus();
+    await finding(page, `${CALC}!G5`).focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-testid="grid"] td[data-selected="true"]').getAttribute('data-cell')).resolves.toBe('G13');
+    await expect(page.locator('[data-testid="grid"] td[data-selected="true"]').getAttribute('data-cell')).resolves.toBe('G5');
   });
 
   it('标记到表格 fills the flagged cells with notes, 清除标记 restores the previous fills', async () => {
     await expect(gridCell(page, 'G3').getAttribute('data-fill')).resolves.toBe('#DDEBF7'); // header fill, not flagged
     await page.getByTestId('mark').click();
     await page.getByTestId('notice').waitFor();
-    for (const a1 of ['G5', 'G8', 'G10', 'G13']) await expect(gridCell(page, a1).getAttribute('data-fill')).resolves.toBe('#FFC7CE');
+    for (const a1 of ['G5', 'G8', 'G10']) await expect(gridCell(page, a1).getAttribute('data-fill')).resolves.toBe('#FFC7CE');
     await expect(gridCell(page, 'G5').locator('[data-note="true"]').count()).resolves.toBe(1);
     await expect(gridCell(page, 'G5').getAttribute('title')).resolves.toContain('4.5万元');
     await expect(gridCell(page, 'G6').getAttribute('data-fill')).resolves.toBe('');
@@ -124,7 +129,7 @@ describe('browser demo (Chromium)', () => {
 
     await page.getByTestId('clear-marks').click();
     await expect(page.getByTestId('notice').textContent()).resolves.toContain('已清除标记');
-    for (const a1 of ['G5', 'G8', 'G10', 'G13']) await expect(gridCell(page, a1).getAttribute('data-fill')).resolves.toBe('');
+    for (const a1 of ['G5', 'G8', 'G10']) await expect(gridCell(page, a1).getAttribute('data-fill')).resolves.toBe('');
     await expect(gridCell(page, 'G5').locator('[data-note="true"]').count()).resolves.toBe(0);
     await expect(gridCell(page, 'G3').getAttribute('data-fill')).resolves.toBe('#DDEBF7');
   });
