@@ -2,7 +2,7 @@
 /**
  * Writes the add-in icons assets/icon-16.png, icon-32.png, icon-80.png (and icon-64/128 for the
  * store and high-DPI ribbons) with Node built-ins only: an Excel-green rounded square with a white
- * check mark (校验). Run: node scripts/make-icons.js
+ * check mark (校验). Run: node scripts/make-icons.js [folder]
  */
 const fs = require('fs');
 const path = require('path');
@@ -72,9 +72,11 @@ function png(size) {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
-const dir = path.resolve(__dirname, '..', 'assets');
+// Optional argument: the folder to write to (default assets/; tests pass a temporary folder).
+const dir = path.resolve(process.argv[2] || path.join(__dirname, '..', 'assets'));
+fs.mkdirSync(dir, { recursive: true });
 fs.mkdirSync(dir, { recursive: true });
 for (const size of [16, 32, 64, 80, 128]) {
   fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size));
-  console.log(`assets/icon-${size}.png`);
+  console.log(path.join(dir, `icon-${size}.png`));
 }
