@@ -15,7 +15,14 @@ export interface CliOptions {
   /** null when --lang was not given (help then shows both languages; messages use zh-CN). */
   lang: Locale | null;
   help: boolean;
+  /** Files, folders (recursive *.xlsx) and glob patterns, in the order given. */
   files: string[];
+  /** --report: summary workbook to write (batch review). */
+  report?: string;
+  /** --annotate: folder for annotated copies. */
+  annotate?: string;
+  /** --jobs: worker threads (default: all cores). */
+  jobs?: number;
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: Localized; lang: Locale | null };
@@ -67,6 +74,22 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         if (v === null) error ??= localize(CLI_MESSAGES.missingValue, { option: name });
         else if (LANG_ALIASES[v.toLowerCase()]) options.lang = LANG_ALIASES[v.toLowerCase()];
         else error ??= localize(CLI_MESSAGES.badLang, { value: v });
+        break;
+      }
+      case '--report':
+      case '--annotate': {
+        const v = takeValue();
+        if (v === null || v === '') error ??= localize(CLI_MESSAGES.missingValue, { option: name });
+        else if (name === '--report') options.report = v;
+        else options.annotate = v;
+        break;
+      }
+      case '-j':
+      case '--jobs': {
+        const v = takeValue();
+        if (v === null) error ??= localize(CLI_MESSAGES.missingValue, { option: name });
+        else if (/^[1-9]\d{0,2}$/.test(v)) options.jobs = Number(v);
+        else error ??= localize(CLI_MESSAGES.badJobs, { value: v });
         break;
       }
       default:

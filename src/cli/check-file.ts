@@ -6,6 +6,7 @@ import { checkWorkbook } from '../core/check';
 import { localize, type Localized } from '../core/i18n';
 import type { Finding, Report } from '../core/report';
 import type { CheckOptions } from '../core/rule';
+import { projectInfoOf, type ProjectInfo } from '../core/project-info';
 import { readWorkbookFile, XlsxReadError } from '../xlsx/read';
 import { CLI_MESSAGES } from './messages';
 
@@ -17,13 +18,15 @@ export interface FileResult {
   errors: Localized[];
   /** What the readers recognised; null when the file could not be read. */
   detected: Report['detected'] | null;
+  /** 预算单位 / 项目名称 / 年度资金总额 for batch summaries; absent when the file could not be read. */
+  project?: ProjectInfo;
 }
 
 export async function checkFile(file: string, options: CheckOptions = {}): Promise<FileResult> {
   try {
     const snapshot = await readWorkbookFile(file);
     const report = checkWorkbook(snapshot, options);
-    return { file, findings: report.findings, errors: report.errors.map((e) => e.message), detected: report.detected };
+    return { file, findings: report.findings, errors: report.errors.map((e) => e.message), detected: report.detected, project: projectInfoOf(snapshot) };
   } catch (e) {
     if (e instanceof XlsxReadError) return { file, findings: [], errors: [e.localized], detected: null };
     // Not expected: still one file's problem, reported with its cause, and the run goes on.

@@ -5,23 +5,30 @@
  */
 import { DEFAULT_LOCALE, type Locale } from '../core/i18n';
 import { parseArgs } from './args';
-import { checkFile, exitCodeOf, type FileResult } from './check-file';
+import { exitCodeOf, type FileResult } from './check-file';
+import { runBatch } from '../batch/run';
+import type { ProgressStream } from '../batch/progress';
 import { formatJson } from './format-json';
 import { formatText } from './format-text';
 import { CLI_MESSAGES } from './messages';
+import { runFill } from './fill';
 
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Where a progress bar may be drawn (stderr on a terminal); none when absent. */
+  progress?: ProgressStream;
 }
 
 const processIO: CliIO = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
+  progress: process.stderr,
 };
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  if (argv[0] === 'fill') return runFill(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     const lang = parsed.lang ?? DEFAULT_LOCALE;
@@ -34,11 +41,21 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     return 0;
   }
   const lang: Locale = options.lang ?? DEFAULT_LOCALE;
-  // One file at a time keeps memory flat on large batches; checkFile is independent per file.
-  const results: FileResult[] = [];
-  for (const file of options.files) results.push(await checkFile(file));
+  // Files, folders and globs; checked in parallel worker threads, results in the order given.
+  const batch = await runBatch({
+    inputs: options.files,
+    lang,
+    format: options.format,
+    jobs: options.jobs,
+    report: options.report,
+    annotate: options.annotate,
+    progress: io.progress,
+  });
+  const results: FileResult[] = batch.results;
   io.out(options.format === 'json' ? formatJson(results, lang) : formatText(results, lang));
-  return exitCodeOf(results);
+  for (const notice of batch.notices) io.err(`${notice[lang]}\n`);
+  for (const error of batch.outputErrors) io.err(`${error[lang]}\n`);
+  return batch.outputErrors.length > 0 ? 2 : exitCodeOf(results);
 }
 
 if (require.main === module) {

@@ -134,6 +134,11 @@ function mergeLayout(sheet: DemoSheet): { hidden: Set<string>; spans: Map<string
   return { hidden, spans };
 }
 
+function isBlank(sheet: DemoSheet, hidden: Set<string>, row: number, col: number): boolean {
+  const v = getCell(sheet, row, col)?.value;
+  return !hidden.has(`${row},${col}`) && (v === null || v === undefined || v === '');
+}
+
 function cellStyle(cell: DemoCell | undefined): React.CSSProperties {
   if (!cell) return {};
   const numeric = typeof cell.value === 'number';
@@ -212,6 +217,8 @@ export function Grid({ host, locale }: { host: DemoHost; locale: Locale }): Reac
                   const cell = getCell(sheet, r, c);
                   const span = spans.get(key);
                   const isSelected = selectedHere && selection.row === r && selection.col === c;
+                  // Text runs on into empty cells to its right, as in Excel.
+                  const spills = !span && typeof cell?.value === 'string' && cell.align !== 'center' && cell.align !== 'right' && isBlank(sheet, hidden, r, c + 1);
                   const address = toA1(r, c);
                   return (
                     <td
@@ -219,7 +226,7 @@ export function Grid({ host, locale }: { host: DemoHost; locale: Locale }): Reac
                       rowSpan={span?.rowSpan}
                       colSpan={span?.colSpan}
                       className={mergeClasses(styles.cell, isSelected && styles.selected)}
-                      style={cellStyle(cell)}
+                      style={spills ? { ...cellStyle(cell), overflow: 'visible', textOverflow: 'clip', zIndex: 1 } : cellStyle(cell)}
                       data-cell={address}
                       data-fill={cell?.fill ?? ''}
                       data-selected={isSelected ? 'true' : undefined}

@@ -5,6 +5,8 @@
  */
 import type { CellRange, CellValue } from '../core/snapshot';
 import type { DemoCell, DemoSheet, DemoWorkbook } from './workbook';
+// The shipped examples/*.xlsx, converted by scripts/build-demo-workbooks.ts.
+import generated from './workbooks.generated.json';
 
 /** A cell in a sheet literal: a constant, '=formula', or a spec with style. */
 type CellSpec = CellValue | (Partial<DemoCell> & { v?: CellValue; f?: string });
@@ -147,9 +149,9 @@ function exampleWorkbook(): DemoWorkbook {
 }
 
 /**
- * 练习：常见错误 — the same project with three mistakes a reviewer finds every year:
- * G5 4.5 where 500元 × 50人 × 2次 = 5万元; G8 80000 typed in 元 in a 万元 column (8万元);
- * G10 =SUM(G11:G11) misses the line in row 12.
+ * 练习：常见错误 — the same project with the mistakes a reviewer finds every year:
+ * wrong line amounts G5 4.5 (500元 × 50人 × 2次 = 5万元) and G6 2.5 (30000元 × 1 × 1 = 3万元), so that
+ * 全部修正 has two to fix; G8 80000 typed in 元 in a 万元 column (8万元); G10 =SUM(G11:G11) misses row 12.
  */
 function practiceWorkbook(): DemoWorkbook {
   const calc = calcSheet(
@@ -157,7 +159,7 @@ function practiceWorkbook(): DemoWorkbook {
     [
       { cat: 'y', seq: '一、', name: '公务员工作经费', amount: '=SUM(G5:G6)' },
       { seq: '1', name: '考察政审差旅费', price: 500, qty: 50, unit: '人', times: 2, amount: 4.5, basis: '50人×2次×500元/人次' },
-      { seq: '2', name: '招录考试组织费', price: 30000, qty: 1, unit: '项', times: 1, amount: 3 },
+      { seq: '2', name: '招录考试组织费', price: 30000, qty: 1, unit: '项', times: 1, amount: 2.5 },
       { cat: 'y', seq: '二、', name: '招才引智宣介', amount: '=SUM(G8:G9)' },
       { seq: '1', name: '赴外招才引智活动', price: 8000, qty: 10, unit: '场', times: 1, amount: 80000 },
       { seq: '2', name: '宣传推介材料', price: 50, qty: 200, unit: '份', times: 1, amount: '=C9*D9*F9/10000' },
@@ -177,5 +179,5 @@ function practiceWorkbook(): DemoWorkbook {
 
 /** The demo's workbooks; the first is opened unless ?workbook=<id> says otherwise. */
 export function demoWorkbooks(): DemoWorkbook[] {
-  return [practiceWorkbook(), exampleWorkbook()];
+  return [practiceWorkbook(), exampleWorkbook(), ...(generated as DemoWorkbook[])];
 }

@@ -115,7 +115,7 @@ export function Pane({ controller, locale }: { controller: PaneController; local
   const busy = state.phase !== 'ready';
   const report = state.report;
   const counts = countBySeverity(report?.findings ?? []);
-  const fixable = report ? controller.fixableByRule() : [];
+  const fixable = report ? controller.bulkFixable() : [];
   const undoLabel = state.undoLabel?.[locale];
 
   return (

@@ -119,33 +119,33 @@ export class PaneController {
   /** Lists the sheets, detects calc and indicator sheets, starting from the active one. */
   async start(): Promise<void> {
     try {
-      const { names, active } = await this.host.sheetNames();
       const saved = await this.host.loadSetting<PaneChoices>(CHOICES_SETTING_KEY);
-      this.set({ sheetNames: names, activeSheet: active, progress: { label: msg('progressReading', { sheet: active }) } });
-      const snapshot = await this.host.readSnapshot(undefined, (p) => this.readProgress(p.sheet, p.rowsDone, p.rowsTotal));
-      const report = checkWorkbook(snapshot, { columnOverrides: saved?.columnOverrides });
-      const detected = report.detected;
-      const pick = (found: string[], savedName: string | undefined): string => {
-        if (savedName !== undefined && (savedName === '' || names.includes(savedName))) return savedName;
-        if (found.includes(active)) return active;
-        return found[0] ?? '';
-      };
-      const choices: PaneChoices = {
-        calcSheet: pick(detected.calcSheets.map((c) => c.sheet), saved?.calcSheet),
-        indicatorSheet: pick(detected.indicatorSheets.map((s) => s.sheet), saved?.indicatorSheet),
-        columnOverrides: saved?.columnOverrides ?? {},
-      };
-      this.set({
-        phase: 'ready',
-        choices,
-        detected,
-        headers: headerTexts(snapshot, detected),
-        progress: null,
-        marksActive: (await loadMarks(this.host)).cells.length > 0,
-      });
+      await this.detect(saved);
+      this.set({ phase: 'ready', progress: null, marksActive: (await loadMarks(this.host)).cells.length > 0 });
     } catch (e) {
       this.set({ phase: 'ready', progress: null, error: localizeWithCause(PANE_MESSAGES.errorStartup, {}, e) });
     }
+  }
+
+  /** Reads every sheet and picks calc/indicator sheets: saved choice, else the active sheet if detected, else the first detected. */
+  private async detect(saved: Partial<PaneChoices> | null): Promise<{ snapshot: WorkbookSnapshot; report: Report }> {
+    const { names, active } = await this.host.sheetNames();
+    this.set({ sheetNames: names, activeSheet: active, progress: { label: msg('progressReading', { sheet: active }) } });
+    const snapshot = await this.host.readSnapshot(undefined, (p) => this.readProgress(p.sheet, p.rowsDone, p.rowsTotal));
+    const report = checkWorkbook(snapshot, { columnOverrides: saved?.columnOverrides });
+    const detected = report.detected;
+    const pick = (found: string[], savedName: string | undefined): string => {
+      if (savedName !== undefined && (savedName === '' || names.includes(savedName))) return savedName;
+      if (found.includes(active)) return active;
+      return found[0] ?? '';
+    };
+    const choices: PaneChoices = {
+      calcSheet: pick(detected.calcSheets.map((c) => c.sheet), saved?.calcSheet),
+      indicatorSheet: pick(detected.indicatorSheets.map((s) => s.sheet), saved?.indicatorSheet),
+      columnOverrides: saved?.columnOverrides ?? {},
+    };
+    this.set({ choices, detected, headers: headerTexts(snapshot, detected) });
+    return { snapshot, report };
   }
 
   private readProgress(sheet: string, done: number, total: number): void {
@@ -205,12 +205,17 @@ export class PaneController {
   }
 
   private async check(): Promise<void> {
-    const { calcSheet, indicatorSheet } = this.state.choices;
-    const sheets = [...new Set([calcSheet, indicatorSheet].filter((s) => s !== ''))];
-    if (sheets.length === 0) {
-      this.set({ report: null, notice: msg('nothingDetected') });
-      return;
+    let { calcSheet, indicatorSheet } = this.state.choices;
+    if (calcSheet === '' && indicatorSheet === '') {
+      // Nothing chosen (or startup failed): detect again over all sheets before giving up.
+      await this.detect({ columnOverrides: this.state.choices.columnOverrides });
+      ({ calcSheet, indicatorSheet } = this.state.choices);
+      if (calcSheet === '' && indicatorSheet === '') {
+        this.set({ report: null, notice: msg('nothingDetected') });
+        return;
+      }
     }
+    const sheets = [...new Set([calcSheet, indicatorSheet].filter((s) => s !== ''))];
     this.readProgress(sheets[0], 0, 0);
     const snapshot = await this.host.readSnapshot(sheets, (p) => this.readProgress(p.sheet, p.rowsDone, p.rowsTotal));
     this.set({ progress: { label: msg('progressChecking') } });
@@ -249,6 +254,11 @@ export class PaneController {
     const m = new Map<string, Finding[]>();
     for (const f of this.state.report?.findings ?? []) if (f.fix) m.set(f.ruleId, [...(m.get(f.ruleId) ?? []), f]);
     return [...m].map(([ruleId, findings]) => ({ ruleId, findings }));
+  }
+
+  /** Rules worth a 全部修正 button: two or more fixable findings (one is just 应用修正). */
+  bulkFixable(): { ruleId: string; findings: Finding[] }[] {
+    return this.fixableByRule().filter((g) => g.findings.length >= 2);
   }
 
   /** 全部修正, step 1: reads the cells the rule's fixes would change and opens the preview. */

@@ -49,11 +49,11 @@ export const PANE_MESSAGES = {
   // summary
   countError: { 'zh-CN': '错误', 'en-US': 'Errors' },
   countWarning: { 'zh-CN': '警告', 'en-US': 'Warnings' },
-  countInfo: { 'zh-CN': '提示', 'en-US': 'Notes' },
+  countInfo: { 'zh-CN': '提示', 'en-US': 'Info' },
   countAria: { 'zh-CN': '{label} {count} 项', 'en-US': '{count} {label}' },
   severityError: { 'zh-CN': '错误', 'en-US': 'Error' },
   severityWarning: { 'zh-CN': '警告', 'en-US': 'Warning' },
-  severityInfo: { 'zh-CN': '提示', 'en-US': 'Note' },
+  severityInfo: { 'zh-CN': '提示', 'en-US': 'Info' },
 
   // findings
   findingsSection: { 'zh-CN': '发现的问题', 'en-US': 'Findings' },

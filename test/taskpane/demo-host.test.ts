@@ -13,10 +13,10 @@ describe('DemoHost', () => {
     expect(s.name).toBe(CALC);
     expect(cellValue(s, 2, 6)).toBe('金额（万元）');
     expect(cellValue(s, 4, 6)).toBe(4.5); // G5, the wrong line amount
-    expect(cellValue(s, 3, 6)).toBe(7.5); // G4 =SUM(G5:G6)
+    expect(cellValue(s, 3, 6)).toBe(7); // G4 =SUM(G5:G6)
     expect(cellFormula(s, 9, 6)).toBe('=SUM(G11:G11)');
     expect(cellValue(s, 9, 6)).toBe(2); // misses row 12
-    expect(cellValue(s, 12, 6)).toBe(7.5 + 80001 + 2); // G13 合计
+    expect(cellValue(s, 12, 6)).toBe(7 + 80001 + 2); // G13 合计
     expect(s.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 7 });
   });
 
@@ -24,6 +24,7 @@ describe('DemoHost', () => {
     const host = new DemoHost(practice());
     await host.applyEdits([
       { kind: 'value', sheet: CALC, row: 4, col: 6, value: 5 },
+      { kind: 'value', sheet: CALC, row: 5, col: 6, value: 3 },
       { kind: 'value', sheet: CALC, row: 7, col: 6, value: 8 },
       { kind: 'formula', sheet: CALC, row: 9, col: 6, formula: '=SUM(G11:G12)' },
     ]);

@@ -29,6 +29,8 @@ export interface FillSource {
   /** The form the rows will go into; null when the workbook has none (a new sheet will be made). */
   table: IndicatorSheet | null;
   budgetYear: number | null;
+  /** For names as written (full-width brackets) rather than as the readers normalise them. */
+  snapshot?: WorkbookSnapshot;
 }
 
 /** Count units a 数量指标 is generated for, and the word that names the count. */
@@ -117,6 +119,8 @@ function linesFor(calc: CalcSheet[], keywords: string[] | undefined): { sheet: C
   return out;
 }
 
+const DURATION_UNITS = new Set(['天', '日', '月', '年', '学时', '课时', '小时']);
+
 /** Quantity in one of `units` ('台/套' = either) over the selected lines; the first unit that any line states. */
 function calcQuantity(calc: CalcSheet[], src: CalcSource): { value: Decimal; unit: string; from: string } | null {
   const lines = linesFor(calc, src.keywords);
@@ -126,7 +130,8 @@ function calcQuantity(calc: CalcSheet[], src: CalcSource): { value: Decimal; uni
     for (const { sheet, line } of lines) {
       const q = lineQuantity(line, unit);
       if (q && q.gt(0)) {
-        sum = sum.plus(q);
+        // Counts add up over lines; a duration (培训天数) is the longest, not the sum of the classes'.
+        sum = DURATION_UNITS.has(unit) ? Decimal.max(sum, q) : sum.plus(q);
         from.push(cellRef(sheet.sheet, line.row, line.nameCell?.col ?? 0));
       }
     }
@@ -273,6 +278,16 @@ function countedThing(name: string): string {
   return name.trim().replace(/(经费|费用|支出|资金)$/, '').replace(/费$/, '');
 }
 
+/** A calc line's name as its cell writes it ("人才工作站（室）经费"), else the reader's form. */
+function writtenName(source: FillSource, sheet: CalcSheet, line: CalcLine): string {
+  const s = source.snapshot?.sheets.find((x) => x.name === sheet.sheet);
+  if (s && line.nameCell) {
+    const raw = cellText(s.values[line.nameCell.row]?.[line.nameCell.col] ?? null);
+    if (normalizeText(raw).trim() === line.name) return raw.trim();
+  }
+  return line.name;
+}
+
 /** Top-level lines of a calc sheet: its categories (一、二、…), or its items when it has none. */
 function topLines(sheet: CalcSheet): CalcLine[] {
   return sheet.roots.filter((l) => (l.kind === 'category' || l.kind === 'item') && l.name);
@@ -288,7 +303,7 @@ export function proposeFromCalc(source: FillSource): FillRow[] {
     for (const line of topLines(sheet)) {
       const amount = declaredAmount(line, sheet);
       if (!amount || amount.isZero()) continue;
-      const name = costName(line.name);
+      const name = costName(writtenName(source, sheet, line));
       const value = plain(amount.in('万元'));
       const cell = line.amountCell ? cellRef(sheet.sheet, line.amountCell.row, line.amountCell.col) : cellRef(sheet.sheet, line.row, 0);
       out.push(calcRow(COST_GROUP, '成本指标', '经济成本指标', name, '≤', value, '万元', `${name}控制在{value}{unit}以内得满分，超出预算不得分`, '资金测算明细表', localize(M.fromCalcCell, { cell }), true));
@@ -314,7 +329,7 @@ export function proposeFromCalc(source: FillSource): FillRow[] {
         // one class): state that count as a floor rather than the sum.
         const kids = line.children.map((c) => plannedQuantity(c, unit)).filter((x): x is Decimal => x !== null);
         const value = kids.length > 1 && kids.every((k) => k.eq(kids[0])) ? kids[0] : q;
-        const name = `${countedThing(line.name)}${noun}`;
+        const name = `${countedThing(writtenName(source, sheet, line))}${noun}`;
         const cell = cellRef(sheet.sheet, line.row, line.nameCell?.col ?? 0);
         out.push(calcRow(QUANTITY_GROUP, '产出指标', '数量指标', name, '≥', plain(value), unit, '完成{value}{unit}得满分，每少1{unit}按比例扣分，扣完为止', '资金测算明细表', localize(M.fromCalcCell, { cell }), false));
       }

@@ -63,14 +63,14 @@ function skipReason(r: FillRow, table: IndicatorSheet, chosen: FillRow[]): Local
   const same = group.find((x) => squash(x.name) === squash(r.name) || (coreName(x.name) !== '' && coreName(x.name) === coreName(r.name)));
   // A name written anywhere in the form counts too: "skip rows whose 三级 name already exists".
   const anywhere = same ?? table.rows.find((x) => squash(x.name) === squash(r.name));
-  if (anywhere) return localize(M.skipExists, { name: r.name, row: anywhere.row + 1 });
+  if (anywhere) return localize(M.skipExists, { other: anywhere.name, row: anywhere.row + 1 });
   if (r.group.level2 === 'quantity' && /^\d+(\.\d+)?$/.test(r.value.trim())) {
     const n = new Decimal(r.value.trim());
     const twin = group.find((x) => x.value.number && x.value.number.eq(n) && normalizeUnit(x.unit) === normalizeUnit(r.unit));
     if (twin) return localize(M.skipSameTarget, { row: twin.row + 1, other: twin.name, value: `${r.value}${r.unit}` });
   }
   if (chosen.some((c) => c !== r && c.group.level2 === r.group.level2 && squash(c.name) === squash(r.name) && chosen.indexOf(c) < chosen.indexOf(r))) {
-    return localize(M.skipExists, { name: r.name, row: '—' });
+    return localize(M.skipExists, { other: r.name, row: '—' });
   }
   return null;
 }
@@ -124,10 +124,17 @@ function level2Text(table: IndicatorSheet, r: FillRow): string {
   return r.level2Text;
 }
 
-/** Does the form write 一级/二级 on every row rather than merging (seed 003)? */
+/** Does the form write the same 一级/二级 on every row of a group rather than merging (seed 003 style)? */
 function repeatsLabels(sheet: SheetSnapshot, rows: IndicatorRow[], col: number | undefined): boolean {
   if (col === undefined || rows.length < 2) return false;
-  return rows.slice(1).every((r) => !mergeAt(sheet, r.row, col) && cellText(cellValue(sheet, r.row, col)) !== '');
+  const own = (r: IndicatorRow) => (mergeAt(sheet, r.row, col) ? '' : squash(cellText(cellValue(sheet, r.row, col))));
+  const first = own(rows[0]);
+  return first !== '' && rows.slice(1).every((r) => own(r) === first);
+}
+
+/** Anywhere in the form: two rows in a row writing the same label (so new groups repeat theirs too). */
+function formRepeatsLabels(sheet: SheetSnapshot, table: IndicatorSheet, col: number | undefined): boolean {
+  return table.rows.some((r, i) => i > 0 && repeatsLabels(sheet, [table.rows[i - 1], r], col));
 }
 
 function targetFor(sheet: SheetSnapshot, table: IndicatorSheet, sample: FillRow): Target {
@@ -166,7 +173,7 @@ function targetFor(sheet: SheetSnapshot, table: IndicatorSheet, sample: FillRow)
     const lastParent = parent[parent.length - 1];
     const run = parent.filter((r) => r.level1 && lastParent.level1 && r.level1.row === lastParent.level1.row);
     const last = Math.max(lastRowOf(sheet, table, run, c1), lastRowOf(sheet, table, run, c2));
-    const repeat = repeatsLabels(sheet, run, c1) ? { level1: lastParent.level1?.text ?? '', level2: l2 } : null;
+    const repeat = formRepeatsLabels(sheet, table, c2) ? { level1: lastParent.level1?.text ?? '', level2: l2 } : null;
     const extend = !repeat && lastParent.level1 ? [{ row: lastParent.level1.row, col: lastParent.level1.col }] : [];
     return { at: last + 1, formatFrom: last, newLevel1: null, newLevel2: l2, extend, repeat };
   }
@@ -177,7 +184,7 @@ function targetFor(sheet: SheetSnapshot, table: IndicatorSheet, sample: FillRow)
     if (c1 !== undefined) last = Math.max(last, bottomOf(sheet, lastData.row, c1));
     if (c2 !== undefined) last = Math.max(last, bottomOf(sheet, lastData.row, c2));
   }
-  const repeat = lastData && repeatsLabels(sheet, table.rows.slice(-2), c1) ? { level1: level1Text(table, parentKind), level2: l2 } : null;
+  const repeat = formRepeatsLabels(sheet, table, c2) ? { level1: level1Text(table, parentKind), level2: l2 } : null;
   return { at: last + 1, formatFrom: last, newLevel1: level1Text(table, parentKind), newLevel2: l2, extend: [], repeat };
 }
 

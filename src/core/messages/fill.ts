@@ -89,8 +89,8 @@ export const FILL_MESSAGES = {
 
   // ——— skip reasons ———
   skipExists: {
-    'zh-CN': '“{name}”已存在于第 {row} 行',
-    'en-US': '"{name}" already exists on row {row}',
+    'zh-CN': '表中已有同名指标“{other}”（第 {row} 行）',
+    'en-US': 'The form already has “{other}” (row {row})',
   },
   skipSameTarget: {
     'zh-CN': '第 {row} 行“{other}”已是同一目标（{value}）',

@@ -96,6 +96,7 @@ export function FindingsList({ findings, sheetOrder, locale, t, busy, onSelect, 
                   data-testid="finding"
                   data-cell={`${f.sheet}!${f.cell}`}
                   data-rule={f.ruleId}
+                  data-severity={f.severity}
                   onClick={() => onSelect(f)}
                   onKeyDown={(e) => {
                     if (e.target === e.currentTarget && (e.key === 'Enter' || e.key === ' ')) {

@@ -1,0 +1,45 @@
+/**
+ * One unit of batch work, the same in a worker thread and in-process: check a file with the CLI's
+ * checkFile (reused, not duplicated) and, when asked, write its annotated copy.
+ */
+import { checkFile, type FileResult } from '../cli/check-file';
+import type { CheckOptions } from '../core/rule';
+import type { Locale, Localized } from '../core/i18n';
+import { writeAnnotatedCopy } from './annotate';
+import { BATCH_MESSAGES, withCause } from './messages';
+
+export interface BatchTask {
+  /** Position in the input order. */
+  index: number;
+  file: string;
+  options: CheckOptions;
+  /** Where the annotated copy goes (decided by the caller so that names never collide), if wanted. */
+  annotateTo?: string;
+  /** Every input of the run: an output may never be one of them. */
+  inputs?: string[];
+  lang: Locale;
+}
+
+export interface BatchOutcome {
+  index: number;
+  result: FileResult;
+  /** The annotated copy written, or null. */
+  annotated: string | null;
+  /** Why the annotated copy could not be written, or null. */
+  annotateError: Localized | null;
+}
+
+export async function runTask(task: BatchTask): Promise<BatchOutcome> {
+  const result = await checkFile(task.file, task.options);
+  const outcome: BatchOutcome = { index: task.index, result, annotated: null, annotateError: null };
+  // A file that could not be read has nothing to annotate; its error is in result.errors.
+  if (task.annotateTo && result.detected !== null) {
+    try {
+      await writeAnnotatedCopy(task.file, task.annotateTo, result, task.lang, task.inputs ?? [task.file]);
+      outcome.annotated = task.annotateTo;
+    } catch (e) {
+      outcome.annotateError = withCause(BATCH_MESSAGES.annotateFailed, { file: task.file }, e);
+    }
+  }
+  return outcome;
+}

@@ -1,0 +1,171 @@
+/**
+ * The pane's controller against the in-page demo host: what the pane shows and does, without a
+ * browser. Uses the practice workbook 练习：常见错误 and the real core rules.
+ */
+import { PaneController, CHOICES_SETTING_KEY, type PaneChoices } from '../../src/taskpane/controller';
+import { DemoHost, memorySettingsStore } from '../../src/demo/demo-host';
+import { demoWorkbooks } from '../../src/demo/workbooks';
+import type { Edit } from '../../src/core/report';
+
+const CALC = '资金测算明细表';
+const IND = '绩效目标表';
+const practice = () => demoWorkbooks().find((w) => w.id === 'practice-common-mistakes')!;
+const example = () => demoWorkbooks().find((w) => w.id === 'example-talent-2026')!;
+
+async function started(host = new DemoHost(practice())): Promise<{ host: DemoHost; pane: PaneController }> {
+  const pane = new PaneController(host, 'zh-CN');
+  await pane.start();
+  return { host, pane };
+}
+const cellsOf = (pane: PaneController) => (pane.getState().report?.findings ?? []).map((f) => `${f.sheet}!${f.cell} ${f.ruleId}`);
+const value = async (host: DemoHost, a: { row: number; col: number }) => (await host.readCells([{ sheet: CALC, ...a }]))[0];
+
+describe('PaneController on the demo host', () => {
+  it('starts with the detected sheets chosen, starting from the active sheet', async () => {
+    const { pane } = await started();
+    const s = pane.getState();
+    expect(s.phase).toBe('ready');
+    expect(s.sheetNames).toEqual([CALC, IND]);
+    expect(s.choices).toMatchObject({ calcSheet: CALC, indicatorSheet: IND });
+    expect(s.detected.calcSheets[0]).toMatchObject({ sheet: CALC, headerRow: 2 });
+    expect(s.headers[CALC].slice(0, 3)).toEqual(['序号', '项目名称', '单价（元）']);
+    expect(s.error).toBeNull();
+  });
+
+  it('一键校验 reports the planted mistakes at their cells and nothing on the clean example', async () => {
+    const { pane } = await started();
+    await pane.runCheck();
+    const cells = cellsOf(pane);
+    expect(cells).toEqual(expect.arrayContaining([`${CALC}!G5 calc/line-amount`, `${CALC}!G6 calc/line-amount`, `${CALC}!G8 calc/unit-slip`]));
+    expect(cells.some((c) => c.startsWith(`${CALC}!G10 `))).toBe(true);
+    expect(pane.bulkFixable().map((g) => g.ruleId)).toEqual(['calc/line-amount']);
+
+    const clean = await started(new DemoHost(example()));
+    await clean.pane.runCheck();
+    expect(clean.pane.getState().report?.findings).toEqual([]);
+  });
+
+  it('应用修正 writes through the journal, re-checks, and 撤销 puts the value back', async () => {
+    const { host, pane } = await started();
+    await pane.runCheck();
+    const g5 = pane.getState().report!.findings.find((f) => f.cell === 'G5' && f.ruleId === 'calc/line-amount')!;
+    await pane.applyFix(g5);
+    expect(await value(host, { row: 4, col: 6 })).toMatchObject({ value: 5, formula: '=C5*D5*F5/10000' });
+    expect(cellsOf(pane)).not.toContain(`${CALC}!G5 calc/line-amount`);
+    expect(pane.getState().notice?.['zh-CN']).toBe(`已修正 ${CALC}!G5。`);
+    expect(pane.getState().undoLabel?.['zh-CN']).toBe(`修正 ${CALC}!G5`);
+
+    await pane.undo();
+    expect(await value(host, { row: 4, col: 6 })).toMatchObject({ value: 4.5, formula: null });
+    expect(cellsOf(pane)).toContain(`${CALC}!G5 calc/line-amount`);
+    expect(pane.getState().undoLabel).toBeNull();
+  });
+
+  it('全部修正 previews every cell with its current and new content, then fixes them as one undo step', async () => {
+    const { host, pane } = await started();
+    await pane.runCheck();
+    await pane.previewFixAll('calc/line-amount');
+    expect(pane.getState().preview?.rows).toEqual([
+      { sheet: CALC, cell: 'G5', before: '4.5', after: '=C5*D5*F5/10000' },
+      { sheet: CALC, cell: 'G6', before: '2.5', after: '=C6*D6*F6/10000' },
+    ]);
+    await pane.confirmFixAll();
+    expect(pane.getState().preview).toBeNull();
+    expect((await value(host, { row: 3, col: 6 })).value).toBe(8); // G4 =SUM(G5:G6)
+    expect(cellsOf(pane).filter((c) => c.endsWith('calc/line-amount'))).toEqual([]);
+    await pane.undo();
+    expect((await value(host, { row: 3, col: 6 })).value).toBe(7);
+  });
+
+  it('fixing every finding leaves a workbook that checks clean with a total of 20万元', async () => {
+    const { host, pane } = await started();
+    await pane.runCheck();
+    for (let i = 0; i < 10; i++) {
+      const f = pane.getState().report!.findings.find((x) => x.fix);
+      if (!f) break;
+      await pane.applyFix(f);
+    }
+    expect(pane.getState().report?.findings).toEqual([]);
+    expect((await value(host, { row: 12, col: 6 })).value).toBe(20);
+  });
+
+  it('标记到表格 fills flagged cells and adds notes; 清除标记 restores the exact previous fills', async () => {
+    const { host, pane } = await started();
+    await host.applyEdits([{ kind: 'fill', sheet: CALC, row: 7, col: 6, color: '#00B050' }]); // the user's own fill on G8
+    await pane.runCheck();
+    await pane.mark();
+    expect(pane.getState().marksActive).toBe(true);
+    expect(await value(host, { row: 4, col: 6 })).toMatchObject({ fill: '#FFC7CE' });
+    expect((await value(host, { row: 4, col: 6 })).note).toContain('4.5万元');
+    expect((await value(host, { row: 7, col: 6 })).fill).toBe('#FFC7CE');
+    await pane.clearMarks();
+    expect(pane.getState().marksActive).toBe(false);
+    expect(await value(host, { row: 4, col: 6 })).toMatchObject({ fill: null, note: null });
+    expect((await value(host, { row: 7, col: 6 })).fill).toBe('#00B050');
+  });
+
+  it('says when the host has no notes and marks with fills only', async () => {
+    const { host, pane } = await started(new DemoHost(practice(), { notes: false }));
+    expect(pane.getState().notesSupported).toBe(false);
+    await pane.runCheck();
+    await pane.mark();
+    expect(pane.getState().error).toBeNull();
+    expect(await value(host, { row: 4, col: 6 })).toMatchObject({ fill: '#FFC7CE', note: null });
+  });
+
+  it('remembers sheet and column choices per workbook and passes them to the check', async () => {
+    const settings = memorySettingsStore();
+    const first = await started(new DemoHost(practice(), { settings }));
+    await first.pane.chooseSheets({ indicatorSheet: '' });
+    await first.pane.chooseColumn(CALC, 'amount', 6);
+    expect(first.pane.checkOptions()).toEqual({ calcSheets: [CALC], indicatorSheets: [], columnOverrides: { [CALC]: { amount: 6 } } });
+    const again = await started(new DemoHost(practice(), { settings }));
+    expect(again.pane.getState().choices).toEqual<PaneChoices>({ calcSheet: CALC, indicatorSheet: '', columnOverrides: { [CALC]: { amount: 6 } } });
+    expect(await again.host.loadSetting(CHOICES_SETTING_KEY)).toEqual(again.pane.getState().choices);
+    await again.pane.runCheck();
+    expect(cellsOf(again.pane).every((c) => c.startsWith(`${CALC}!`))).toBe(true); // the indicator sheet was left out
+    await again.pane.resetColumns(CALC);
+    expect(again.pane.getState().choices.columnOverrides).toEqual({});
+  });
+
+  it('shows a failed write in the error bar and leaves the workbook as it was', async () => {
+    class FailingHost extends DemoHost {
+      override async applyEdits(edits: Edit[]): Promise<void> {
+        if (edits.some((e) => e.kind === 'formula')) throw new Error('磁盘已满');
+        return super.applyEdits(edits);
+      }
+    }
+    const { host, pane } = await started(new FailingHost(practice()));
+    await pane.runCheck();
+    const g5 = pane.getState().report!.findings.find((f) => f.cell === 'G5')!;
+    await pane.applyFix(g5);
+    const s = pane.getState();
+    expect(s.phase).toBe('ready');
+    expect(s.error?.['zh-CN']).toContain('磁盘已满');
+    expect(s.error?.['zh-CN']).toMatch(/^写入失败/);
+    expect(s.notice).toBeNull();
+    expect(await value(host, { row: 4, col: 6 })).toMatchObject({ value: 4.5, formula: null });
+    expect(cellsOf(pane)).toContain(`${CALC}!G5 calc/line-amount`);
+  });
+
+  it('shows a failed read in the error bar instead of losing it', async () => {
+    class BrokenRead extends DemoHost {
+      override async readSnapshot(): Promise<never> {
+        throw new Error('连接已断开');
+      }
+    }
+    const pane = new PaneController(new BrokenRead(practice()), 'en-US');
+    await pane.start();
+    expect(pane.getState().error?.['en-US']).toBe('Could not read the workbook: 连接已断开');
+    await pane.runCheck();
+    expect(pane.getState().error?.['en-US']).toBe('The check failed: 连接已断开');
+    expect(pane.getState().phase).toBe('ready');
+  });
+
+  it('selecting a finding selects its cell on its sheet', async () => {
+    const { host, pane } = await started();
+    await pane.runCheck();
+    await pane.select(pane.getState().report!.findings.find((f) => f.cell === 'G8')!);
+    expect(host.currentSelection()).toEqual({ sheet: CALC, row: 7, col: 6 });
+  });
+});
