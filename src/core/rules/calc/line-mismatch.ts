@@ -1,0 +1,48 @@
+/**
+ * Lines whose amount disagrees with 单价 × 数量 × factors, shared by calc/line-amount and calc/unit-slip:
+ * each reports the ones that are (or are not) an exact 10,000× / 1,000× slip, with the same fix.
+ */
+import type { RuleContext } from '../../rule';
+import type { CalcLine, CalcSheet } from '../../calc/model';
+import type { Fix } from '../../report';
+import { localize } from '../../i18n';
+import { CALC_MESSAGES as M } from '../../messages/calc';
+import { Money } from '../../money';
+import { amountCellValue, computeLine, crossRowFormula, sheetOf, unitSlip, type LineComputation } from './compute';
+
+export interface LineMismatch {
+  sheet: CalcSheet;
+  line: CalcLine & { amount: Money; amountCell: NonNullable<CalcLine['amountCell']> };
+  computation: LineComputation;
+  /** 10000, 1000 or their inverse when the amount is off by exactly that; else null. */
+  slip: number | null;
+  expected: string;
+  actual: string;
+  fix: Fix;
+}
+
+export function* lineMismatches({ calc, snapshot }: RuleContext): Generator<LineMismatch> {
+  for (const sheet of calc) {
+    const snap = sheetOf(snapshot.sheets, sheet.sheet);
+    for (const line of sheet.lines) {
+      // A formula that reads another row is calc/formula-row's finding (one mistake, one finding).
+      if (!line.amount || !line.amountCell || crossRowFormula(line)) continue;
+      const c = computeLine(line, sheet, snap);
+      if (!c || c.computed.agreesWith(line.amount)) continue;
+      const expected = Money.exact(c.computed.yuan, sheet.amountUnit).format(sheet.amountUnit);
+      const at = { sheet: sheet.sheet, ...line.amountCell };
+      const fix: Fix = c.formula
+        ? { title: localize(M.fixSetFormula, { formula: c.formula }), edits: [{ kind: 'formula', ...at, formula: c.formula }] }
+        : { title: localize(M.fixSetValue, { value: expected }), edits: [{ kind: 'value', ...at, value: amountCellValue(c.computed, sheet.amountUnit) }] };
+      yield {
+        sheet,
+        line: line as LineMismatch['line'],
+        computation: c,
+        slip: unitSlip(c.computed, line.amount),
+        expected,
+        actual: line.amount.format(),
+        fix,
+      };
+    }
+  }
+}
