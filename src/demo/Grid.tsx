@@ -166,9 +166,15 @@ export function Grid({ host, locale }: { host: DemoHost; locale: Locale }): Reac
   const scroller = React.useRef<HTMLDivElement>(null);
 
   // Bring the selected cell into view, as Excel does after a selection from the pane.
+  // Only scrolls when the cell's top-left corner is hidden (under the sticky headers or outside).
   React.useEffect(() => {
-    const el = scroller.current?.querySelector<HTMLElement>('[data-selected="true"]');
-    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const box = scroller.current;
+    const el = box?.querySelector<HTMLElement>('[data-selected="true"]');
+    if (!box || !el) return;
+    const left = el.offsetLeft - ROW_HEADER_WIDTH;
+    const top = el.offsetTop - ROW_HEIGHT;
+    if (left < box.scrollLeft || el.offsetLeft + Math.min(el.offsetWidth, box.clientWidth - ROW_HEADER_WIDTH) > box.scrollLeft + box.clientWidth) box.scrollLeft = Math.max(0, left);
+    if (top < box.scrollTop || el.offsetTop + el.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - ROW_HEIGHT * 2);
   }, [selection.sheet, selection.row, selection.col, sheet.name]);
 
   const widths = Array.from({ length: cols }, (_v, c) => sheet.colWidths?.[c] ?? DEFAULT_COL_WIDTH);

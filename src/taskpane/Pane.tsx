@@ -172,7 +172,7 @@ export function Pane({ controller, locale }: { controller: PaneController; local
                 </MessageBar>
               )}
               {state.notice && (
-                <MessageBar intent="success" data-testid="notice">
+                <MessageBar intent={state.noticeIntent} data-testid="notice">
                   <MessageBarBody>{state.notice[locale]}</MessageBarBody>
                   <MessageBarActions
                     containerAction={<Button appearance="transparent" aria-label={t('dismiss')} icon={<DismissRegular />} onClick={() => controller.dismissNotice()} />}

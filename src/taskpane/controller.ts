@@ -63,6 +63,8 @@ export interface PaneState {
   progress: Progress | null;
   error: Localized | null;
   notice: Localized | null;
+  /** success after a write; warning when there was nothing to check. */
+  noticeIntent: 'success' | 'warning';
   notesSupported: boolean;
   marksActive: boolean;
   undoLabel: Localized | null;
@@ -97,6 +99,7 @@ export class PaneController {
       progress: null,
       error: null,
       notice: null,
+      noticeIntent: 'success',
       notesSupported: host.capabilities().notes,
       marksActive: false,
       undoLabel: null,
@@ -211,7 +214,7 @@ export class PaneController {
       await this.detect({ columnOverrides: this.state.choices.columnOverrides });
       ({ calcSheet, indicatorSheet } = this.state.choices);
       if (calcSheet === '' && indicatorSheet === '') {
-        this.set({ report: null, notice: msg('nothingDetected') });
+        this.set({ report: null, notice: msg('nothingDetected'), noticeIntent: 'warning' });
         return;
       }
     }
@@ -313,7 +316,7 @@ export class PaneController {
   async undo(): Promise<void> {
     const label = this.journal.last()?.label;
     if (!label) {
-      this.set({ notice: msg('undoNothing') });
+      this.set({ notice: msg('undoNothing'), noticeIntent: 'warning' });
       return;
     }
     await this.write(async () => {
@@ -338,7 +341,7 @@ export class PaneController {
     try {
       this.set({ undoLabel: this.journal.last()?.label ?? null, marksActive: (await loadMarks(this.host)).cells.length > 0 });
       if (this.state.report || notice) await this.check();
-      if (notice) this.set({ notice });
+      if (notice) this.set({ notice, noticeIntent: 'success' });
     } catch (e) {
       this.set({ error: localizeWithCause(PANE_MESSAGES.errorCheck, {}, e) });
     } finally {

@@ -44,7 +44,6 @@ export const PANE_MESSAGES = {
   progressReadingRows: { 'zh-CN': '正在读取“{sheet}”（{done}/{total} 行）…', 'en-US': 'Reading “{sheet}” ({done}/{total} rows)…' },
   progressChecking: { 'zh-CN': '正在校验…', 'en-US': 'Checking…' },
   progressWriting: { 'zh-CN': '正在写入工作表…', 'en-US': 'Writing to the sheet…' },
-  checkedAt: { 'zh-CN': '已校验 {sheets}', 'en-US': 'Checked {sheets}' },
 
   // summary
   countError: { 'zh-CN': '错误', 'en-US': 'Errors' },
@@ -91,9 +90,7 @@ export const PANE_MESSAGES = {
   previewAfter: { 'zh-CN': '修正后', 'en-US': 'After' },
   previewConfirm: { 'zh-CN': '全部修正', 'en-US': 'Fix all' },
   previewCancel: { 'zh-CN': '取消', 'en-US': 'Cancel' },
-  previewLoading: { 'zh-CN': '正在读取当前值…', 'en-US': 'Reading current values…' },
   editInsertRows: { 'zh-CN': '在第 {row} 行前插入 {count} 行', 'en-US': 'Insert {count} rows before row {row}' },
-  editOther: { 'zh-CN': '{kind}', 'en-US': '{kind}' },
   empty: { 'zh-CN': '（空）', 'en-US': '(empty)' },
 
   // marks and undo
@@ -116,8 +113,6 @@ export const PANE_MESSAGES = {
   undone: { 'zh-CN': '已撤销：{label}', 'en-US': 'Undone: {label}' },
   labelFix: { 'zh-CN': '修正 {cell}', 'en-US': 'Fix {cell}' },
   labelFixAll: { 'zh-CN': '全部修正：{rule}', 'en-US': 'Fix all: {rule}' },
-  labelMark: { 'zh-CN': '标记到表格', 'en-US': 'Mark in sheet' },
-  labelClear: { 'zh-CN': '清除标记', 'en-US': 'Clear marks' },
 
   // errors
   errorTitle: { 'zh-CN': '操作失败', 'en-US': 'Something went wrong' },

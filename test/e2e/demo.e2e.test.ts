@@ -109,10 +109,20 @@ describe('browser demo (Chromium)', () => {
     await expect(page.locator('[data-severity-count="error"]').textContent()).resolves.toBe(`错误${errors}`);
     await page.screenshot({ path: path.join(OUT, 'demo-checked.png') });
     await page.locator('aside').screenshot({ path: path.join(OUT, 'demo-pane.png') });
+    // The whole pane, for the README: a tall window, then back.
+    await page.setViewportSize({ width: 1360, height: 1700 });
+    await page.getByTestId('pane').screenshot({ path: path.join(OUT, 'demo-pane-full.png') });
+    await page.setViewportSize({ width: 1360, height: 860 });
   });
 
   it('clicking a finding selects its cell in the grid', async () => {
+    // A finding on the indicator sheet brings that sheet to front: 成本指标 9万元 vs the inflated calc line.
+    await finding(page, '绩效目标表!E15').click();
+    await expect(page.getByTestId('grid').getAttribute('data-sheet')).resolves.toBe('绩效目标表');
+    await expect(page.locator('[data-testid="grid"] td[data-selected="true"]').getAttribute('data-cell')).resolves.toBe('E15');
+    await expect(page.getByRole('tab', { name: '绩效目标表' }).getAttribute('aria-selected')).resolves.toBe('true');
     await finding(page, `${CALC}!G8`).click();
+    await expect(page.getByTestId('grid').getAttribute('data-sheet')).resolves.toBe(CALC);
     await expect(page.locator('[data-testid="grid"] td[data-selected="true"]').getAttribute('data-cell')).resolves.toBe('G8');
     await expect(page.getByTestId('name-box').textContent()).resolves.toBe('G8');
     await expect(page.getByTestId('formula-bar').textContent()).resolves.toBe('80000');

@@ -169,3 +169,15 @@ describe('PaneController on the demo host', () => {
     expect(host.currentSelection()).toEqual({ sheet: CALC, row: 7, col: 6 });
   });
 });
+
+describe('PaneController without recognisable sheets', () => {
+  it('says so as a warning instead of reporting an empty check', async () => {
+    const wb = { id: 'blank', title: { 'zh-CN': '空白', 'en-US': 'Blank' }, active: 'Sheet1', sheets: [{ name: 'Sheet1', cells: [[{ value: '你好' }]], merges: [] }] };
+    const pane = new PaneController(new DemoHost(wb), 'zh-CN');
+    await pane.start();
+    expect(pane.getState().choices).toMatchObject({ calcSheet: '', indicatorSheet: '' });
+    await pane.runCheck();
+    expect(pane.getState()).toMatchObject({ report: null, noticeIntent: 'warning', error: null });
+    expect(pane.getState().notice?.['zh-CN']).toContain('未识别到资金测算表或绩效目标表');
+  });
+});

@@ -49,10 +49,18 @@ function roleOfHeader(text: string): IndicatorColumnRole | null {
   return null;
 }
 
+/** Perf: columnCount scans every row, and headerColumns runs for every row of every sheet. */
+const COLUMN_COUNTS = new WeakMap<SheetSnapshot, number>();
+function columnCountOnce(sheet: SheetSnapshot): number {
+  let n = COLUMN_COUNTS.get(sheet);
+  if (n === undefined) COLUMN_COUNTS.set(sheet, (n = columnCount(sheet)));
+  return n;
+}
+
 /** Columns of a header row, or null when the row is not an indicator header (needs 一级, 二级, 三级 and 指标值). */
 function headerColumns(sheet: SheetSnapshot, row: number): Partial<Record<IndicatorColumnRole, number>> | null {
   const cols: Partial<Record<IndicatorColumnRole, number>> = {};
-  const n = columnCount(sheet);
+  const n = columnCountOnce(sheet);
   for (let c = 0; c < n; c++) {
     const m = mergeAt(sheet, row, c);
     if (m && m.left !== c) continue; // a merged header counts once, at its left column

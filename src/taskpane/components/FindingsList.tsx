@@ -1,6 +1,6 @@
 /** Findings grouped by sheet: message, expected/actual, the cell; click to go to it; 应用修正. */
 import * as React from 'react';
-import { Badge, Button, Caption1, Tooltip, makeStyles, mergeClasses, tokens, Text } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Tooltip, makeStyles, tokens, Text } from '@fluentui/react-components';
 import { Wrench16Regular, Table16Regular } from '@fluentui/react-icons';
 import type { Locale } from '../../core/i18n';
 import type { Finding } from '../../core/report';
@@ -56,6 +56,7 @@ const useStyles = makeStyles({
   expected: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums', wordBreak: 'break-all' },
   actual: { color: tokens.colorPaletteRedForeground1, fontVariantNumeric: 'tabular-nums', wordBreak: 'break-all' },
   actions: { display: 'flex', justifyContent: 'flex-end' },
+  fixIcon: { color: tokens.colorBrandForeground1 },
 });
 
 export interface FindingsListProps {
@@ -139,11 +140,10 @@ export function FindingsList({ findings, sheetOrder, locale, t, busy, onSelect, 
                       <Tooltip content={f.fix.title[locale]} relationship="description" withArrow>
                         <Button
                           size="small"
-                          appearance="primary"
-                          icon={<Wrench16Regular />}
+                          appearance="secondary"
+                          icon={<Wrench16Regular className={styles.fixIcon} />}
                           disabled={busy}
                           aria-label={t('applyFixAria', { title: f.fix.title[locale], cell: f.cell })}
-                          className={mergeClasses()}
                           onClick={(e) => {
                             e.stopPropagation();
                             onFix(f);

@@ -18,13 +18,36 @@ export interface LineComputation {
   formula: string | null;
 }
 
+/**
+ * Perf: line-amount, unit-slip, subtotal and text-arithmetic all ask for the same lines; one
+ * computation per line object (the lines of one check), and the texts only when a finding needs them.
+ */
+const COMPUTED = new WeakMap<CalcLine, LineComputation | null>();
+
 export function computeLine(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): LineComputation | null {
+  if (COMPUTED.has(line)) return COMPUTED.get(line) ?? null;
+  const c = computeLineOnce(line, calc, sheet);
+  COMPUTED.set(line, c);
+  return c;
+}
+
+function computeLineOnce(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): LineComputation | null {
   if (!line.price || line.factors.length === 0 || line.kind === 'subtotal' || line.kind === 'total') return null;
   if (line.kind === 'category' && line.children.length > 0) return null;
-  let yuan = line.price.yuan;
+  const price = line.price;
+  let yuan = price.yuan;
   for (const f of line.factors) yuan = yuan.mul(f.value);
-  const expression = [line.price.format(), ...line.factors.map((f) => formatDecimal(f.value))].join(' × ');
-  return { computed: Money.exact(yuan, calc.amountUnit), expression, formula: productFormula(line, calc, sheet) };
+  let formula: string | null | undefined;
+  return {
+    computed: Money.exact(yuan, calc.amountUnit),
+    get expression() {
+      return [price.format(), ...line.factors.map((f) => formatDecimal(f.value))].join(' × ');
+    },
+    get formula() {
+      if (formula === undefined) formula = productFormula(line, calc, sheet);
+      return formula;
+    },
+  };
 }
 
 function productFormula(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): string | null {

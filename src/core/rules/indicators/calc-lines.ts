@@ -34,12 +34,39 @@ function unitOfHeader(header: string): string {
  * is per `unit` (元/场); else the one mention of `unit` in its name or 测算依据. null when it does not say.
  */
 export function lineQuantity(line: CalcLine, unit: string): Decimal | null {
+  return memo(LINE_QUANTITY, line, unit, () => computeLineQuantity(line, unit));
+}
+
+/**
+ * Per-line caches (perf): cross-sheet rules ask every calc line for its quantity once per indicator
+ * row, so without them a 10,000-line sheet with 300 indicators re-parses each line's text thousands
+ * of times. Keyed weakly by the line objects of one check, so nothing outlives it.
+ */
+const LINE_QUANTITY = new WeakMap<CalcLine, Map<string, Decimal | null>>();
+const PLANNED_QUANTITY = new WeakMap<CalcLine, Map<string, Decimal | null>>();
+const LINE_MENTIONS = new WeakMap<CalcLine, ReturnType<typeof numberMentions>>();
+
+function memo(cache: WeakMap<CalcLine, Map<string, Decimal | null>>, line: CalcLine, unit: string, compute: () => Decimal | null): Decimal | null {
+  let perUnit = cache.get(line);
+  if (!perUnit) cache.set(line, (perUnit = new Map()));
+  if (perUnit.has(unit)) return perUnit.get(unit) ?? null;
+  const q = compute();
+  perUnit.set(unit, q);
+  return q;
+}
+
+function mentionsOf(line: CalcLine): ReturnType<typeof numberMentions> {
+  let m = LINE_MENTIONS.get(line);
+  if (!m) LINE_MENTIONS.set(line, (m = numberMentions(`${line.name} ${line.basis}`)));
+  return m;
+}
+
+function computeLineQuantity(line: CalcLine, unit: string): Decimal | null {
   for (const f of line.factors) {
     const u = unitOfHeader(f.header) || (/数量/.test(f.header) ? normalizeUnit(line.unitText) : '');
     if (u === unit) return f.value;
   }
-  const text = `${line.name} ${line.basis}`;
-  const mentions = numberMentions(text);
+  const mentions = mentionsOf(line);
   const perUnit = mentions.find((m) => {
     const r = splitRateUnit(m.unit);
     return r.money && r.per.length === 1 && normalizeUnit(r.per[0]) === unit;
@@ -60,6 +87,10 @@ export function lineQuantity(line: CalcLine, unit: string): Decimal | null {
 
 /** Quantity of a line in `unit`, or of a category as the sum over its children (all must say). */
 export function plannedQuantity(line: CalcLine, unit: string): Decimal | null {
+  return memo(PLANNED_QUANTITY, line, unit, () => computePlannedQuantity(line, unit));
+}
+
+function computePlannedQuantity(line: CalcLine, unit: string): Decimal | null {
   const own = lineQuantity(line, unit);
   if (own) return own;
   const kids = line.children.filter((c) => c.kind === 'item' || c.kind === 'category');
