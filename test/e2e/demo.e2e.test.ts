@@ -4,68 +4,27 @@
  * 一键校验 → findings at exact cells → select → mark / clear → 应用修正 → 撤销 → 全部修正.
  * Screenshots of the pane and the grid go to test-output/.
  */
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../scripts/serve-demo';
+import type { Page } from 'playwright-core';
+import { OUT, gridCell, jsErrors, startDemoBrowser, type DemoBrowser } from './demo-browser';
 
-const ROOT = path.resolve(__dirname, '../..');
-const OUT = path.join(ROOT, 'test-output');
 const CALC = '资金测算明细表';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 jest.setTimeout(60_000);
 
-let server: StaticServer;
-let browser: Browser;
+let demo: DemoBrowser;
 let page: Page;
 
-/**
- * Builds the bundle with the project's webpack config (or the e2e fallback while it is missing)
- * into a folder of this test's own, so a parallel test reading dist/ never sees it half-cleaned.
- */
-function build(): string {
-  const webpack = path.join(ROOT, 'node_modules', '.bin', 'webpack');
-  const projectConfig = path.join(ROOT, 'webpack.config.js');
-  const out = path.join(OUT, 'e2e-dist');
-  const args = fs.existsSync(projectConfig)
-    ? ['--config', projectConfig, '--mode', 'production', '--no-devtool', '--output-path', out]
-    : ['--config', path.join(__dirname, 'webpack.demo.config.js'), '--env', `out=${out}`];
-  execFileSync(webpack, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
-  if (!fs.existsSync(path.join(out, 'demo.html'))) throw new Error(`The build did not emit ${out}/demo.html`);
-  return out;
-}
-
 beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  const dist = build();
-  server = await serveStatic(dist, 0);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // A build folder of this file's own: the fill e2e builds in parallel.
+  demo = await startDemoBrowser('e2e-dist');
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await demo?.close();
 });
 
-async function open(query = ''): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, deviceScaleFactor: 1, locale: 'zh-CN' });
-  const p = await context.newPage();
-  const errors: string[] = [];
-  p.on('pageerror', (e) => errors.push(e.message));
-  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  (p as Page & { jsErrors?: string[] }).jsErrors = errors;
-  await p.goto(`${server.url}/demo.html${query}`);
-  await p.getByTestId('run-check').waitFor();
-  return p;
-}
-
-const jsErrors = (p: Page): string[] => (p as Page & { jsErrors?: string[] }).jsErrors ?? [];
-const gridCell = (p: Page, a1: string) => p.locator(`[data-testid="grid"] td[data-cell="${a1}"]`);
+const open = (query = ''): Promise<Page> => demo.open(query);
 const finding = (p: Page, sheetCell: string, rule?: string) =>
   p.locator(`[data-testid="finding"][data-cell="${sheetCell}"]${rule ? `[data-rule="${rule}"]` : ''}`);
 async function findingCells(p: Page): Promise<string[]> {
@@ -116,12 +75,11 @@ describe('browser demo (Chromium)', () => {
   });
 
   it('clicking a finding selects its cell in the grid', async () => {
-    // A finding on the indicator sheet brings that sheet to front: 成本指标 9万元 vs the inflated calc line.
-    await finding(page, '绩效目标表!E15').click();
+    // With another sheet in front, clicking a finding brings its sheet back and selects the cell.
+    await page.getByRole('tab', { name: '绩效目标表' }).click();
     await expect(page.getByTestId('grid').getAttribute('data-sheet')).resolves.toBe('绩效目标表');
-    await expect(page.locator('[data-testid="grid"] td[data-selected="true"]').getAttribute('data-cell')).resolves.toBe('E15');
-    await expect(page.getByRole('tab', { name: '绩效目标表' }).getAttribute('aria-selected')).resolves.toBe('true');
     await finding(page, `${CALC}!G8`).click();
+    await expect(page.getByRole('tab', { name: CALC }).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(page.getByTestId('grid').getAttribute('data-sheet')).resolves.toBe(CALC);
     await expect(page.locator('[data-testid="grid"] td[data-selected="true"]').getAttribute('data-cell')).resolves.toBe('G8');
     await expect(page.getByTestId('name-box').textContent()).resolves.toBe('G8');

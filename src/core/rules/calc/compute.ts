@@ -150,3 +150,18 @@ export function crossRowFormula(line: CalcLine): { formula: string; others: stri
   });
   return others.length > 0 ? { formula, others, fixed } : null;
 }
+
+/**
+ * The lines of a group that its SUM / + formula leaves out (=SUM(G11:G11) under a group of rows 11–12).
+ * A total may add category 小计 rows instead of the categories: either covers a member. null when the
+ * formula is not a plain sum over the amount column.
+ */
+export function sumLeavesOut(line: CalcLine, calc: CalcSheet): CalcLine[] | null {
+  if (!line.amountFormula || !line.amountCell || line.children.length === 0) return null;
+  if (!/SUM\s*\(|\+/i.test(line.amountFormula)) return null;
+  const refs = referencedRows(line.amountFormula, line.amountCell.col);
+  if (!refs) return null;
+  const members = line.children.filter((c) => c.kind !== 'subtotal' && c.amount && c.amountCell);
+  const covered = (c: CalcLine) => refs.has(c.row) || calc.lines.some((s) => s.kind === 'subtotal' && s.parent === c && refs.has(s.row));
+  return members.filter((c) => !covered(c));
+}

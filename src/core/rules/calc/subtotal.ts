@@ -4,7 +4,7 @@ import { CALC_MESSAGES as M } from '../../messages/calc';
 import { Money } from '../../money';
 import type { CalcLine, CalcSheet } from '../../calc/model';
 import { declaredAmount } from '../../calc/reader';
-import { amountCellValue, correctedAmount, sheetOf, sumFormula } from './compute';
+import { amountCellValue, correctedAmount, sheetOf, sumFormula, sumLeavesOut } from './compute';
 
 /** Sum of what the lines declare (never recomputed: a wrong line is reported once, at the line). */
 export function declaredSum(
@@ -34,6 +34,8 @@ export const subtotal: Rule = {
       for (const line of sheet.lines) {
         const isGroup = line.kind === 'subtotal' || line.kind === 'total' || (line.kind === 'category' && line.children.length > 0);
         if (!isGroup || !line.amount || !line.amountCell) continue;
+        // A SUM that leaves out a line is calc/sum-range's finding, with the formula that fixes both.
+        if (sumLeavesOut(line, sheet)?.length) continue;
         const sum = declaredSum(line.children, sheet);
         if (!sum || sum.agreesWith(line.amount)) continue;
         // Already explained by a wrong line below (reported there): not repeated here.

@@ -6,6 +6,7 @@ import { INDICATOR_MESSAGES as M } from '../../messages/indicators';
 import { calcCandidates, lineCell } from './calc-lines';
 import { costAmount, findingAt, isCostRow, valueText } from './shared';
 import { uniqueBest } from './similarity';
+import { correctedAmount, sheetOf } from '../calc/compute';
 
 /** Does the calc amount satisfy "comparator indicator" at the documents' precision? */
 function agrees(calc: Money, comparator: Comparator | null, indicator: Money): boolean {
@@ -31,7 +32,7 @@ export const costVsCalc: Rule = {
   severity: 'warning',
   title: M.costCalcTitle,
   description: M.costCalcDesc,
-  check({ indicators, calc }, report) {
+  check({ indicators, calc, snapshot }, report) {
     const candidates = calcCandidates(calc, ['category', 'item']).filter((c) => c.line.amount);
     if (candidates.length === 0) return;
     for (const table of indicators) {
@@ -41,7 +42,9 @@ export const costVsCalc: Rule = {
         if (!money) continue;
         const match = uniqueBest(r.name, candidates, (c) => c.line.name);
         if (!match || !match.line.amount) continue;
-        if (agrees(match.line.amount, r.comparator, money)) continue;
+        // Compared with what the line should hold: a wrong calc line is reported on the calc sheet, not again here.
+        const should = correctedAmount(match.line, match.sheet, sheetOf(snapshot.sheets, match.sheet.sheet)) ?? match.line.amount;
+        if (agrees(match.line.amount, r.comparator, money) || agrees(should, r.comparator, money)) continue;
         const amount = match.line.amount.format(money.unit);
         report(
           findingAt(table, r.valueCell, localize(M.costCalcDiffers, { name: r.name, value: valueText(r), line: match.line.name, cell: lineCell(match), amount }), {
