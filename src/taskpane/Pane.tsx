@@ -14,6 +14,8 @@ import {
   ProgressBar,
   Spinner,
   Subtitle2,
+  Tab,
+  TabList,
   Text,
   Tooltip,
   makeStyles,
@@ -39,6 +41,7 @@ import { SheetChoices } from './components/SheetChoices';
 import { Summary } from './components/Summary';
 import { FindingsList } from './components/FindingsList';
 import { FixAllDialog } from './components/FixAllDialog';
+import { FillTab } from './components/FillTab';
 import { ruleTitle } from './rules-info';
 
 const useStyles = makeStyles({
@@ -106,7 +109,14 @@ const useStyles = makeStyles({
   emptyIcon: { color: tokens.colorNeutralForeground4 },
   okIcon: { color: tokens.colorPaletteGreenForeground1 },
   starting: { display: 'flex', justifyContent: 'center', padding: tokens.spacingVerticalXXL },
+  tabs: { backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalXS },
+  errorText: { whiteSpace: 'pre-line', wordBreak: 'break-word' },
+  /** A list of errors (a template file's) starts below the title. */
+  errorList: { display: 'block', marginTop: tokens.spacingVerticalXS },
 });
+
+/** The pane's tabs: 校验 | 插入指标模板. */
+type PaneTab = 'check' | 'fill';
 
 export function Pane({ controller, locale }: { controller: PaneController; locale: Locale }): React.JSX.Element {
   const styles = useStyles();
@@ -117,9 +127,10 @@ export function Pane({ controller, locale }: { controller: PaneController; local
   const counts = countBySeverity(report?.findings ?? []);
   const fixable = report ? controller.bulkFixable() : [];
   const undoLabel = state.undoLabel?.[locale];
+  const [tab, setTab] = React.useState<PaneTab>('check');
 
   return (
-    <div className={styles.root} lang={locale} data-testid="pane">
+    <div className={styles.root} lang={locale} data-testid="pane" data-busy={busy ? 'true' : 'false'}>
       <header className={styles.header}>
         <ShieldCheckmark24Filled className={styles.logo} aria-hidden />
         <div className={styles.headerText}>
@@ -130,7 +141,22 @@ export function Pane({ controller, locale }: { controller: PaneController; local
         </div>
       </header>
 
-      <div className={styles.scroll}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_e, d) => setTab(d.value as PaneTab)}
+        size="medium"
+        aria-label={t('tabsAria')}
+      >
+        <Tab value="check" data-testid="tab-check">
+          {t('tabCheck')}
+        </Tab>
+        <Tab value="fill" data-testid="tab-fill">
+          {t('tabFill')}
+        </Tab>
+      </TabList>
+
+      <div className={styles.scroll} role="tabpanel" aria-label={tab === 'check' ? t('tabCheck') : t('tabFill')}>
         {state.phase === 'starting' && !state.error ? (
           <div className={styles.starting}>
             <Spinner size="small" label={state.progress?.label[locale] ?? t('loading')} />
@@ -138,33 +164,41 @@ export function Pane({ controller, locale }: { controller: PaneController; local
         ) : (
           <>
             <div className={styles.section}>
-              <div className={styles.card} role="region" aria-label={t('sheetsSection')}>
-                <Text className={styles.sectionTitle}>{t('sheetsSection')}</Text>
-                <SheetChoices state={state} controller={controller} t={t} />
-                <Button
-                  className={styles.run}
-                  appearance="primary"
-                  icon={<TaskListSquareLtr24Regular />}
-                  disabled={busy}
-                  aria-label={t('runCheckAria')}
-                  data-testid="run-check"
-                  onClick={() => void controller.runCheck()}
-                >
-                  {report ? t('rerunCheck') : t('runCheck')}
-                </Button>
-                {state.progress && (
-                  <div className={styles.progress} aria-live="polite" data-testid="progress">
-                    <ProgressBar value={state.progress.value} thickness="medium" aria-label={state.progress.label[locale]} />
-                    <Caption1 className={styles.progressLabel}>{state.progress.label[locale]}</Caption1>
-                  </div>
-                )}
-              </div>
+              {tab === 'check' && (
+                <div className={styles.card} role="region" aria-label={t('sheetsSection')}>
+                  <Text className={styles.sectionTitle}>{t('sheetsSection')}</Text>
+                  <SheetChoices state={state} controller={controller} t={t} />
+                  <Button
+                    className={styles.run}
+                    appearance="primary"
+                    icon={<TaskListSquareLtr24Regular />}
+                    disabled={busy}
+                    aria-label={t('runCheckAria')}
+                    data-testid="run-check"
+                    onClick={() => void controller.runCheck()}
+                  >
+                    {report ? t('rerunCheck') : t('runCheck')}
+                  </Button>
+                  {state.progress && (
+                    <div className={styles.progress} aria-live="polite" data-testid="progress">
+                      <ProgressBar value={state.progress.value} thickness="medium" aria-label={state.progress.label[locale]} />
+                      <Caption1 className={styles.progressLabel}>{state.progress.label[locale]}</Caption1>
+                    </div>
+                  )}
+                </div>
+              )}
+              {tab === 'fill' && state.progress && (
+                <div className={styles.progress} aria-live="polite" data-testid="progress">
+                  <ProgressBar value={state.progress.value} thickness="medium" aria-label={state.progress.label[locale]} />
+                  <Caption1 className={styles.progressLabel}>{state.progress.label[locale]}</Caption1>
+                </div>
+              )}
 
               {state.error && (
                 <MessageBar intent="error" layout="multiline" data-testid="error">
                   <MessageBarBody>
                     <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-                    {state.error[locale]}
+                    <span className={state.error[locale].includes('\n') ? `${styles.errorText} ${styles.errorList}` : styles.errorText}>{state.error[locale]}</span>
                   </MessageBarBody>
                   <MessageBarActions
                     containerAction={<Button appearance="transparent" aria-label={t('dismiss')} icon={<DismissRegular />} onClick={() => controller.dismissError()} />}
@@ -184,7 +218,9 @@ export function Pane({ controller, locale }: { controller: PaneController; local
                   <MessageBarBody>{t('notesUnsupported')}</MessageBarBody>
                 </MessageBar>
               )}
-              {report && report.errors.length > 0 && (
+              {tab === 'fill' && <FillTab state={state} controller={controller} locale={locale} t={t} />}
+
+              {tab === 'check' && report && report.errors.length > 0 && (
                 <MessageBar intent="warning" layout="multiline" data-testid="report-errors">
                   <MessageBarBody>
                     <MessageBarTitle>{t('partialCheck')}</MessageBarTitle>
@@ -195,7 +231,7 @@ export function Pane({ controller, locale }: { controller: PaneController; local
                 </MessageBar>
               )}
 
-              {report && (
+              {tab === 'check' && report && (
                 <>
                   <Summary counts={counts} t={t} />
                   <div className={styles.toolbar} role="toolbar" aria-label={t('findingsSection')}>
@@ -235,7 +271,7 @@ export function Pane({ controller, locale }: { controller: PaneController; local
                 </>
               )}
 
-              {fixable.length > 0 && (
+              {tab === 'check' && fixable.length > 0 && (
                 <div className={styles.bulk} role="group" aria-label={t('fixAllSection')}>
                   <Text className={styles.sectionTitle}>{t('fixAllSection')}</Text>
                   {fixable.map((g) => {
@@ -263,8 +299,8 @@ export function Pane({ controller, locale }: { controller: PaneController; local
                 </div>
               )}
 
-              {report && report.findings.length > 0 && <Divider />}
-              {report && report.findings.length > 0 && (
+              {tab === 'check' && report && report.findings.length > 0 && <Divider />}
+              {tab === 'check' && report && report.findings.length > 0 && (
                 <FindingsList
                   findings={report.findings}
                   sheetOrder={state.sheetNames}
@@ -275,14 +311,14 @@ export function Pane({ controller, locale }: { controller: PaneController; local
                   onFix={(f) => void controller.applyFix(f)}
                 />
               )}
-              {report && report.findings.length === 0 && (
+              {tab === 'check' && report && report.findings.length === 0 && (
                 <div className={styles.empty} data-testid="no-findings">
                   <CheckmarkCircle48Regular className={styles.okIcon} aria-hidden />
                   <Text weight="semibold">{t('noFindingsTitle')}</Text>
                   <Caption1>{t('noFindingsBody')}</Caption1>
                 </div>
               )}
-              {!report && !busy && (
+              {tab === 'check' && !report && !busy && (
                 <div className={styles.empty} data-testid="not-checked">
                   <ClipboardTaskListLtr24Regular className={styles.emptyIcon} style={{ fontSize: 40, width: 40, height: 40 }} aria-hidden />
                   <Text weight="semibold">{t('notCheckedTitle')}</Text>

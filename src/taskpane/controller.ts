@@ -17,6 +17,7 @@ import { EditJournal } from '../host/journal';
 import { clearMarks, loadMarks, markFindings } from '../host/marks';
 import { localizeWithCause } from '../host/messages';
 import { PANE_MESSAGES, type PaneMessageKey } from './messages';
+import { parseTemplateFile, planFill, proposeFill, type FillPlan, type FillRequest, type FillRow, type TemplateSet } from '../core/fill';
 
 /** The user's choices, saved per workbook in document settings. */
 export interface PaneChoices {
@@ -69,7 +70,53 @@ export interface PaneState {
   marksActive: boolean;
   undoLabel: Localized | null;
   preview: FixAllPreview | null;
+  /** The 插入指标模板 tab. */
+  fill: FillPaneState;
 }
+
+// ── 插入指标模板 (fill) state ────────────────────────────────────────────────
+/** What the 插入指标模板 tab shows: the request, the preview rows, and the last insert. */
+export interface FillPaneState {
+  /** Chosen project types (通用, 培训类 … or an imported set's type). */
+  types: string[];
+  /** 从资金测算表生成. */
+  fromCalc: boolean;
+  /** Template sets imported from the user's JSON file, and that file's name. */
+  userTemplates: TemplateSet[];
+  userTemplatesFile: string | null;
+  /** The preview (预览); null until 生成预览. */
+  rows: FillRow[] | null;
+  /** The form the preview goes into; null when a new sheet will be created. */
+  sheet: string | null;
+  budgetYear: number | null;
+  unknownTypes: string[];
+  result: FillResult | null;
+}
+
+/** What 插入所选 did, for the result card. Rows are 1-based, as Excel shows them. */
+export interface FillResult {
+  sheet: string;
+  createsSheet: boolean;
+  inserted: { name: string; group: string; row: number }[];
+  skipped: { name: string; reason: Localized }[];
+  notes: Localized[];
+  /** Every chosen row was already in the form: nothing was written (a second run). */
+  unchanged: boolean;
+  /** Findings the check after the insert has that the workbook did not have; null when the check did not run. */
+  newFindings: Finding[] | null;
+}
+
+const EMPTY_FILL: FillPaneState = {
+  types: [],
+  fromCalc: true,
+  userTemplates: [],
+  userTemplatesFile: null,
+  rows: null,
+  sheet: null,
+  budgetYear: null,
+  unknownTypes: [],
+  result: null,
+};
 
 const EMPTY_DETECTED: DetectedStructure = { calcSheets: [], indicatorSheets: [] };
 
@@ -104,6 +151,7 @@ export class PaneController {
       marksActive: false,
       undoLabel: null,
       preview: null,
+      fill: EMPTY_FILL,
     };
   }
 
@@ -321,6 +369,7 @@ export class PaneController {
     }
     await this.write(async () => {
       await this.journal.undo();
+      if (this.state.fill.result) this.setFill({ result: null });
       return {
         'zh-CN': fillTemplate(PANE_MESSAGES.undone['zh-CN'], { label: label['zh-CN'] }),
         'en-US': fillTemplate(PANE_MESSAGES.undone['en-US'], { label: label['en-US'] }),
@@ -346,6 +395,144 @@ export class PaneController {
       this.set({ error: localizeWithCause(PANE_MESSAGES.errorCheck, {}, e) });
     } finally {
       this.set({ phase: 'ready', progress: null });
+    }
+  }
+
+  // ── 插入指标模板 (fill) ────────────────────────────────────────────────────
+  private setFill(patch: Partial<FillPaneState>): void {
+    this.set({ fill: { ...this.state.fill, ...patch } });
+  }
+
+  /** The core's fill request for the tab's choices and the pane's sheet choices. */
+  fillRequest(): FillRequest {
+    const { types, fromCalc, userTemplates } = this.state.fill;
+    return { types, fromCalc, userTemplates, checkOptions: this.checkOptions() };
+  }
+
+  setFillTypes(types: string[]): void {
+    this.setFill({ types });
+  }
+
+  setFillFromCalc(fromCalc: boolean): void {
+    this.setFill({ fromCalc });
+  }
+
+  /** 生成预览: reads the workbook and proposes rows; nothing is written. */
+  async proposeFill(): Promise<void> {
+    if (this.state.phase === 'busy') return;
+    const { types, fromCalc } = this.state.fill;
+    if (types.length === 0 && !fromCalc) {
+      this.set({ notice: msg('fillNothingChosen'), noticeIntent: 'warning' });
+      return;
+    }
+    this.set({ phase: 'busy', error: null, notice: null });
+    try {
+      this.readProgress(this.state.activeSheet, 0, 0);
+      const snapshot = await this.host.readSnapshot(undefined, (p) => this.readProgress(p.sheet, p.rowsDone, p.rowsTotal));
+      const proposal = proposeFill(snapshot, this.fillRequest());
+      this.setFill({ rows: proposal.rows, sheet: proposal.sheet, budgetYear: proposal.budgetYear, unknownTypes: proposal.unknownTypes, result: null });
+    } catch (e) {
+      this.set({ error: localizeWithCause(PANE_MESSAGES.errorFillPropose, {}, e) });
+    } finally {
+      this.set({ phase: 'ready', progress: null });
+    }
+  }
+
+  /** Ticks or unticks one preview row. */
+  toggleFillRow(id: string, selected: boolean): void {
+    this.updateFillRows((r) => (r.id === id ? { ...r, selected } : r));
+  }
+
+  /** 全选 / 取消全选. */
+  setAllFillRows(selected: boolean): void {
+    this.updateFillRows((r) => (r.selected === selected ? r : { ...r, selected }));
+  }
+
+  /** Edits a preview row's 指标值 or 度量单位 (text as the user types it). */
+  editFillRow(id: string, patch: { value?: string; unit?: string }): void {
+    this.updateFillRows((r) => (r.id === id ? { ...r, ...patch } : r));
+  }
+
+  private updateFillRows(f: (r: FillRow) => FillRow): void {
+    const rows = this.state.fill.rows;
+    if (rows) this.setFill({ rows: rows.map(f) });
+  }
+
+  /**
+   * 导入模板: validates a user's template file (JSON). A bad file goes to the MessageBar with every
+   * error the schema names (template, row, field); the templates already loaded stay.
+   */
+  async importFillTemplates(file: string, read: () => Promise<string>): Promise<void> {
+    let text: string;
+    try {
+      text = await read();
+    } catch (e) {
+      this.set({ error: localizeWithCause(PANE_MESSAGES.fillImportUnreadable, { file }, e) });
+      return;
+    }
+    const parsed = parseTemplateFile(text);
+    if (!parsed.ok) {
+      const head = msg('fillImportFailed', { file });
+      const lines = (l: Locale) => [head[l], ...parsed.errors.map((e) => `• ${e[l]}`)].join('\n');
+      this.set({ error: { 'zh-CN': lines('zh-CN'), 'en-US': lines('en-US') }, notice: null });
+      return;
+    }
+    const imported = parsed.sets.map((s) => s.type);
+    const oldUser = new Set(this.state.fill.userTemplates.map((s) => s.type));
+    const types = [...this.state.fill.types.filter((t) => !oldUser.has(t) && !imported.includes(t)), ...imported];
+    this.setFill({ userTemplates: parsed.sets, userTemplatesFile: file, types });
+    this.set({ error: null, notice: msg('fillImportedNotice', { count: parsed.sets.length, types: imported.join('、') }), noticeIntent: 'success' });
+  }
+
+  /** Forgets the imported templates (and unticks their types). */
+  removeFillTemplates(): void {
+    const user = new Set(this.state.fill.userTemplates.map((s) => s.type));
+    this.setFill({ userTemplates: [], userTemplatesFile: null, types: this.state.fill.types.filter((t) => !user.has(t)) });
+  }
+
+  /**
+   * 插入所选: plans the ticked rows against the workbook as it is now, writes the edits as one
+   * journal entry (one 撤销), re-checks, and says what was inserted, skipped and noted. A second
+   * run plans no edit (rows whose 三级 name exists are skipped) and says nothing changed.
+   */
+  async insertFill(): Promise<void> {
+    const rows = this.state.fill.rows;
+    if (!rows || this.state.phase === 'busy') return;
+    let plan: FillPlan | null = null;
+    let before: Finding[] = [];
+    await this.write(async () => {
+      const snapshot = await this.host.readSnapshot();
+      const options = this.checkOptions();
+      before = checkWorkbook(snapshot, options).findings;
+      const p = planFill(snapshot, rows, this.fillRequest());
+      plan = p;
+      if (p.edits.length === 0) {
+        this.setFill({ result: fillResult(p, true, null) });
+        return msg('fillUnchangedNotice');
+      }
+      await this.journal.apply(p.edits, msg('labelFill', { count: p.inserted.length }));
+      if (p.createsSheet) {
+        const { names, active } = await this.host.sheetNames();
+        this.set({ sheetNames: names, activeSheet: active });
+        await this.saveChoices({ ...this.state.choices, indicatorSheet: p.sheet });
+      }
+      this.setFill({ result: fillResult(p, false, null), sheet: p.sheet });
+      return msg('fillInsertedNotice', { count: p.inserted.length, sheet: p.sheet });
+    }, PANE_MESSAGES.errorFillInsert);
+    const done = plan as FillPlan | null;
+    const result = this.state.fill.result;
+    if (done && result && !result.unchanged && this.state.report && !this.state.error) {
+      this.setFill({ result: { ...result, newFindings: findingsNotBefore(before, this.state.report.findings, done) } });
+    }
+    if (result?.unchanged) this.set({ noticeIntent: 'warning' });
+  }
+
+  /** Selects an inserted row's 三级 cell (1-based row, as the result card shows it). */
+  async selectFillRow(sheet: string, row: number): Promise<void> {
+    try {
+      await this.host.select(sheet, row - 1, 0);
+    } catch (e) {
+      this.set({ error: localizeWithCause(PANE_MESSAGES.errorSelect, { cell: `${sheet}!${row}` }, e) });
     }
   }
 
@@ -405,6 +592,32 @@ function mergeDetected(old: DetectedStructure, fresh: DetectedStructure): Detect
   const ind = new Map(old.indicatorSheets.map((c) => [c.sheet, c]));
   for (const c of fresh.indicatorSheets) ind.set(c.sheet, c);
   return { calcSheets: [...calc.values()], indicatorSheets: [...ind.values()] };
+}
+
+/** The result card's view of a plan (rows 1-based). */
+function fillResult(plan: FillPlan, unchanged: boolean, newFindings: Finding[] | null): FillResult {
+  return {
+    sheet: plan.sheet,
+    createsSheet: plan.createsSheet,
+    inserted: [...plan.inserted].sort((a, b) => a.at - b.at).map(({ row, at }) => ({ name: row.name, group: `${row.level1Text} › ${row.level2Text}`, row: at + 1 })),
+    skipped: plan.skipped.map((s) => ({ name: s.row.name, reason: s.reason })),
+    notes: plan.notes,
+    unchanged,
+    newFindings,
+  };
+}
+
+/** Findings of `after` that `before` did not have, once the plan's inserted rows have moved the old ones down. */
+export function findingsNotBefore(before: Finding[], after: Finding[], plan: FillPlan): Finding[] {
+  const inserts = plan.edits.filter((e): e is Extract<Edit, { kind: 'insertRows' }> => e.kind === 'insertRows');
+  const key = (f: Finding, row: number) => `${f.ruleId}|${f.sheet}|${row}|${f.col}`;
+  const known = new Set<string>();
+  for (const f of before) {
+    let row = f.row;
+    for (const e of inserts) if (e.sheet === f.sheet && row >= e.row) row += e.count;
+    known.add(key(f, row));
+  }
+  return after.filter((f) => !known.has(key(f, f.row)));
 }
 
 function nextFrame(): Promise<void> {

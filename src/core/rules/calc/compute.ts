@@ -162,6 +162,23 @@ export function sumLeavesOut(line: CalcLine, calc: CalcSheet): CalcLine[] | null
   const refs = referencedRows(line.amountFormula, line.amountCell.col);
   if (!refs) return null;
   const members = line.children.filter((c) => c.kind !== 'subtotal' && c.amount && c.amountCell);
-  const covered = (c: CalcLine) => refs.has(c.row) || calc.lines.some((s) => s.kind === 'subtotal' && s.parent === c && refs.has(s.row));
+  const covered = (c: CalcLine) => refs.has(c.row) || (subtotalRowsOf(calc).get(c) ?? []).some((row) => refs.has(row));
   return members.filter((c) => !covered(c));
+}
+
+/** Perf: the 小计 rows of each line, indexed once per calc sheet (was a scan of every line per member). */
+const SUBTOTAL_ROWS = new WeakMap<CalcSheet, Map<CalcLine, number[]>>();
+function subtotalRowsOf(calc: CalcSheet): Map<CalcLine, number[]> {
+  let index = SUBTOTAL_ROWS.get(calc);
+  if (!index) {
+    index = new Map();
+    for (const s of calc.lines) {
+      if (s.kind !== 'subtotal' || !s.parent) continue;
+      const rows = index.get(s.parent);
+      if (rows) rows.push(s.row);
+      else index.set(s.parent, [s.row]);
+    }
+    SUBTOTAL_ROWS.set(calc, index);
+  }
+  return index;
 }
