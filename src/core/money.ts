@@ -36,8 +36,12 @@ export function shownDecimals(d: Decimal): number {
  * (0.1 + 0.2 → 0.3, 348499.99000000005 → 348499.99) by rounding to 15 significant digits.
  */
 export function decimalFromNumber(n: number): Decimal {
-  return new Decimal(new Decimal(n).toSignificantDigits(15).toString());
+  if (Number.isSafeInteger(n)) return new Decimal(n);
+  return new Decimal(n.toPrecision(15));
 }
+
+/** A hair added to comparisons of values that were stored as binary floating point. */
+const EPSILON = new Decimal('0.000001');
 
 const HALF_DIGIT = new Map<string, Decimal>();
 
@@ -106,7 +110,7 @@ export class Money {
    * the larger of the two tolerances (plus a hair for values stored as binary floating point).
    */
   agreesWith(o: Money): boolean {
-    const tol = Decimal.max(this.tolerance, o.tolerance).plus('0.000001');
+    const tol = (this.tolerance.gt(o.tolerance) ? this.tolerance : o.tolerance).plus(EPSILON);
     return this.yuan.minus(o.yuan).abs().lte(tol);
   }
 

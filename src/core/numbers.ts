@@ -16,7 +16,12 @@ const FULL_WIDTH: Record<string, string> = {
  * Half-width form of a text for parsing: full-width digits/letters → ASCII, ＝＊×ｘ → = *, （）→ (),
  * ＞＜ → > <. "·" between two digits (a multiplication dot) → "*"; inside units (元/人·天) it stays.
  */
+const NEEDS_MAPPING = /[\uFF01-\uFF5E\u3000×÷✕╳≧≦～]/;
+const DIGIT_DOT = /[·•xX]/;
+
 export function normalizeText(s: string): string {
+  // Fast path: most cells hold nothing to map (this runs on every cell of every sheet).
+  if (!NEEDS_MAPPING.test(s)) return DIGIT_DOT.test(s) ? s.replace(/(\d)\s*[·•xX]\s*(?=\d)/g, '$1*') : s;
   let out = '';
   for (const ch of s) {
     const code = ch.charCodeAt(0);

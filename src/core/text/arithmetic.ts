@@ -148,6 +148,7 @@ function agreesAt(computed: Decimal, stated: NonNullable<TextEquation['stated']>
 }
 
 export function analyzeText(text: string): TextArithmetic {
+  if (!/[0-9０-９]/.test(text)) return { equations: [], totals: [], finalAmount: null };
   const tokens = tokenize(text);
   const equations: TextEquation[] = [];
   const totals: TextTotal[] = [];

@@ -138,7 +138,24 @@ const REF = /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(:])/g;
  * other rows and the formula with them moved to the line's own row. An absolute row ($C$2, a shared
  * rate) is meant and left alone.
  */
-export function crossRowFormula(line: CalcLine): { formula: string; others: string[]; fixed: string } | null {
+const CROSS_ROW = new WeakMap<CalcLine, CrossRowFormula | null>();
+
+interface CrossRowFormula {
+  formula: string;
+  others: string[];
+  fixed: string;
+}
+
+export function crossRowFormula(line: CalcLine): CrossRowFormula | null {
+  let found = CROSS_ROW.get(line);
+  if (found === undefined) {
+    found = findCrossRowFormula(line);
+    CROSS_ROW.set(line, found);
+  }
+  return found;
+}
+
+function findCrossRowFormula(line: CalcLine): CrossRowFormula | null {
   const formula = line.amountFormula;
   if (!formula || line.kind === 'subtotal' || line.kind === 'total') return null;
   if (/[A-Z]+\s*\(|!|:/i.test(formula) || !/[*/]/.test(formula)) return null; // functions, ranges, other sheets
