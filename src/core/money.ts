@@ -41,12 +41,12 @@ export function decimalFromNumber(n: number): Decimal {
 }
 
 /** A hair added to comparisons of values that were stored as binary floating point. */
-const EPSILON = new Decimal('0.000001');
+export const EPSILON = new Decimal('0.000001');
 
 const HALF_DIGIT = new Map<string, Decimal>();
 
 /** Half of the last shown digit, in 元: halfDigit(2, '万元') = 50. */
-function halfDigit(decimals: number, unit: MoneyUnit): Decimal {
+export function halfDigit(decimals: number, unit: MoneyUnit): Decimal {
   const key = `${decimals}${unit}`;
   let tol = HALF_DIGIT.get(key);
   if (!tol) {

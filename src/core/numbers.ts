@@ -15,22 +15,35 @@ const FULL_WIDTH: Record<string, string> = {
 /**
  * Half-width form of a text for parsing: full-width digits/letters → ASCII, ＝＊×ｘ → = *, （）→ (),
  * ＞＜ → > <. "·" between two digits (a multiplication dot) → "*"; inside units (元/人·天) it stays.
+ * This runs on every cell of every sheet, so it is one regex pass, and short texts are remembered.
  */
-const NEEDS_MAPPING = /[\uFF01-\uFF5E\u3000×÷✕╳≧≦～]/;
-const DIGIT_DOT = /[·•xX]/;
+const TO_MAP = /[\uFF01-\uFF5E\u3000×÷✕╳≧≦～]/g;
+const DIGIT_DOT = /(\d)\s*[·•xX]\s*(?=\d)/g;
+const SHORT_TEXTS = new Map<string, string>();
+
+function halfWidth(ch: string): string {
+  const mapped = FULL_WIDTH[ch];
+  if (mapped) return mapped;
+  const code = ch.charCodeAt(0);
+  // ０-９, Ａ-Ｚ, ａ-ｚ
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return String.fromCharCode(code - 0xfee0);
+  }
+  return ch;
+}
 
 export function normalizeText(s: string): string {
-  // Fast path: most cells hold nothing to map (this runs on every cell of every sheet).
-  if (!NEEDS_MAPPING.test(s)) return DIGIT_DOT.test(s) ? s.replace(/(\d)\s*[·•xX]\s*(?=\d)/g, '$1*') : s;
-  let out = '';
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    if (FULL_WIDTH[ch]) out += FULL_WIDTH[ch];
-    else if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0); // ０-９
-    else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) out += String.fromCharCode(code - 0xfee0);
-    else out += FULL_WIDTH[ch] ?? ch;
+  const short = s.length <= 24;
+  if (short) {
+    const known = SHORT_TEXTS.get(s);
+    if (known !== undefined) return known;
   }
-  return out.replace(/(\d)\s*[·•xX]\s*(?=\d)/g, '$1*');
+  const out = s.replace(TO_MAP, halfWidth).replace(DIGIT_DOT, '$1*');
+  if (short) {
+    if (SHORT_TEXTS.size > 20000) SHORT_TEXTS.clear();
+    SHORT_TEXTS.set(s, out);
+  }
+  return out;
 }
 
 /** A plain number string with optional thousands separators: "1,230.85", "-3", "12.5". */

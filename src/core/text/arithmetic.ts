@@ -6,7 +6,7 @@
  * Values are exact decimals; money is converted to 元.
  */
 import Decimal from 'decimal.js';
-import { Money, isMoneyUnit, type MoneyUnit } from '../money';
+import { EPSILON, Money, halfDigit, isMoneyUnit, unitFactor, type MoneyUnit } from '../money';
 import { splitRateUnit } from '../numbers';
 import { tokenize, type Token } from './tokens';
 
@@ -49,7 +49,7 @@ export interface TextArithmetic {
 function moneyOf(tok: NumToken): { yuan: Decimal; rate: boolean } | null {
   const r = splitRateUnit(tok.unit);
   if (!r.money) return null;
-  return { yuan: Money.of(tok.value, r.money).yuan, rate: r.per.length > 0 };
+  return { yuan: tok.value.mul(unitFactor(r.money)), rate: r.per.length > 0 };
 }
 
 /** Parses and evaluates an expression over tokens [from, to). Returns null when it is not arithmetic. */
@@ -135,16 +135,22 @@ function hasOperator(tokens: Token[]): boolean {
 function statedOf(tok: NumToken): TextEquation['stated'] {
   const r = splitRateUnit(tok.unit);
   if (r.money && r.per.length === 0) {
-    return { value: Money.of(tok.value, r.money).yuan, money: true, unit: tok.unit, decimals: tok.decimals };
+    return { value: tok.value.mul(unitFactor(r.money)), money: true, unit: tok.unit, decimals: tok.decimals };
   }
   return { value: tok.value, money: false, unit: tok.unit, decimals: tok.decimals };
 }
 
+/** At the precision the text shows, money read to at least two decimals (as Money.of does). */
 function agreesAt(computed: Decimal, stated: NonNullable<TextEquation['stated']>): boolean {
-  const unit: MoneyUnit = stated.money && isMoneyUnit(stated.unit) ? stated.unit : '元';
-  if (stated.money) return Money.exact(computed).agreesWith(Money.of(stated.value.div(Money.of(1, unit).yuan), unit, stated.decimals));
-  const tol = new Decimal(10).pow(-stated.decimals).div(2);
-  return computed.minus(stated.value).abs().lte(tol);
+  const tol = stated.money
+    ? halfDigit(Math.max(2, stated.decimals), isMoneyUnit(stated.unit) ? stated.unit : '元')
+    : new Decimal(10).pow(-stated.decimals).div(2);
+  return computed.minus(stated.value).abs().lte(tol.plus(EPSILON));
+}
+
+function anyUsed(used: Set<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (used.has(k)) return true;
+  return false;
 }
 
 export function analyzeText(text: string): TextArithmetic {
@@ -177,7 +183,7 @@ export function analyzeText(text: string): TextArithmetic {
     const start = runStart(tokens, end);
     const lhs = tokens.slice(start, end);
     const rhs = tokens[i + 1];
-    if (lhs.length < 3 || !hasOperator(lhs) || !rhs || rhs.t !== 'num' || [...Array(end - start).keys()].some((k) => used.has(start + k))) continue;
+    if (lhs.length < 3 || !hasOperator(lhs) || !rhs || rhs.t !== 'num' || anyUsed(used, start, end)) continue;
     const computed = evaluate(lhs);
     const stated = computed && statedOf(rhs);
     if (!computed || !stated || stated.money !== computed.money) continue;

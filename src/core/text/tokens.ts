@@ -28,8 +28,12 @@ export const COUNT_UNITS = [
 
 const PER_UNIT = '(?:人次|人|天|日|次|期|场|份|本|套|个|台|月|年|学时|课时|班|户|家|篇|册|组|间|小时|周|批|项|名|位|张|件)';
 const MONEY_UNIT_RE = `(?:亿元|万元|千元|元)(?:\\/${PER_UNIT}(?:[·*]${PER_UNIT})?)*`;
-const UNIT_RE = new RegExp(`^(?:${MONEY_UNIT_RE}|${COUNT_UNITS.map((u) => u.replace('%', '%')).join('|')})`);
+/** Sticky patterns, matched at a position without slicing the text. */
+const UNIT_RE = new RegExp(`(?:${MONEY_UNIT_RE}|${COUNT_UNITS.join('|')})`, 'y');
+const NUMBER_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\.\d+/y;
+const PER_RE = new RegExp(PER_UNIT, 'y');
 const TOTAL_WORDS = ['预计需要', '预计需', '共计需', '共计', '合计', '总计', '累计', '共需', '总额', '共'];
+const TOTAL_FIRST = new Set(TOTAL_WORDS.map((w) => w[0]));
 const SEPARATORS = new Set([',', ';', '。', '、', '\n', '\r', ':', '；']);
 
 export function tokenize(text: string): Token[] {
@@ -46,22 +50,26 @@ export function tokenize(text: string): Token[] {
   };
   while (i < s.length) {
     const ch = s[i];
-    const numMatch = /^\d+(?:,\d{3})*(?:\.\d+)?|^\.\d+/.exec(s.slice(i, i + 40));
-    if (numMatch && !(i > 0 && /[A-Za-z]/.test(s[i - 1]))) {
-      flushWord(i);
-      const numText = numMatch[0];
-      // "1,5" is not a thousands group: only accept commas followed by exactly three digits.
-      const value = new Decimal(numText.replace(/,/g, ''));
-      let j = i + numText.length;
-      while (s[j] === ' ') j++;
-      const u = UNIT_RE.exec(s.slice(j, j + 16));
-      const unit = u ? u[0] : '';
-      if (u) j += unit.length;
-      out.push({ t: 'num', value, unit, decimals: Math.max(0, value.decimalPlaces()), start: i, end: j });
-      i = j;
-      continue;
+    const code = s.charCodeAt(i);
+    if (((code >= 48 && code <= 57) || ch === '.') && !(i > 0 && /[A-Za-z]/.test(s[i - 1]))) {
+      NUMBER_RE.lastIndex = i;
+      const numMatch = NUMBER_RE.exec(s);
+      if (numMatch) {
+        flushWord(i);
+        // "1,5" is not a thousands group: the pattern only takes commas followed by exactly three digits.
+        const value = new Decimal(numMatch[0].replace(/,/g, ''));
+        let j = i + numMatch[0].length;
+        while (s[j] === ' ') j++;
+        UNIT_RE.lastIndex = j;
+        const u = UNIT_RE.exec(s);
+        const unit = u ? u[0] : '';
+        j += unit.length;
+        out.push({ t: 'num', value, unit, decimals: Math.max(0, value.decimalPlaces()), start: i, end: j });
+        i = j;
+        continue;
+      }
     }
-    const total = TOTAL_WORDS.find((w) => s.startsWith(w, i));
+    const total = TOTAL_FIRST.has(ch) ? TOTAL_WORDS.find((w) => s.startsWith(w, i)) : undefined;
     if (total) {
       flushWord(i);
       let j = i + total.length;
@@ -70,12 +78,15 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
-    if (ch === '每' && i + 1 < s.length && new RegExp(`^${PER_UNIT}`).test(s.slice(i + 1, i + 3))) {
-      flushWord(i);
-      const m = new RegExp(`^${PER_UNIT}`).exec(s.slice(i + 1, i + 3))!;
-      out.push({ t: 'per', text: '每' + m[0], start: i, end: i + 1 + m[0].length });
-      i += 1 + m[0].length;
-      continue;
+    if (ch === '每') {
+      PER_RE.lastIndex = i + 1;
+      const m = PER_RE.exec(s);
+      if (m) {
+        flushWord(i);
+        out.push({ t: 'per', text: '每' + m[0], start: i, end: i + 1 + m[0].length });
+        i += 1 + m[0].length;
+        continue;
+      }
     }
     if (ch === '+' || ch === '-' || ch === '*' || ch === '/') {
       flushWord(i);
