@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_RULES } from '../src/core/rules';
+import { RULE_EXAMPLES } from '../src/core/rules/examples';
 import type { Locale } from '../src/core/i18n';
 
 const SEVERITY: Record<Locale, Record<string, string>> = {
@@ -15,9 +16,12 @@ const SEVERITY: Record<Locale, Record<string, string>> = {
 };
 
 export function rulesTable(locale: Locale): string {
-  const head = locale === 'zh-CN' ? '| 规则 | 级别 | 检查什么 |' : '| rule | severity | what it checks |';
-  const rows = ALL_RULES.map((r) => `| \`${r.id}\` | ${SEVERITY[locale][r.severity]} | ${r.description[locale].replace(/\|/g, '\\|')} |`);
-  return [head, '|---|---|---|', ...rows].join('\n');
+  const head = locale === 'zh-CN' ? '| 规则 | 级别 | 检查什么 | 例子 |' : '| rule | severity | what it checks | example |';
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = ALL_RULES.map(
+    (r) => `| \`${r.id}\` | ${SEVERITY[locale][r.severity]} | ${cell(r.description[locale])} | ${cell(RULE_EXAMPLES[r.id]?.[locale] ?? '')} |`,
+  );
+  return [head, '|---|---|---|---|', ...rows].join('\n');
 }
 
 /** README text with the tables between the markers replaced. */

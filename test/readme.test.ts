@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { withRulesTables } from '../scripts/rules-table';
 import { ALL_RULES } from '../src/core/rules';
+import { RULE_EXAMPLES } from '../src/core/rules/examples';
 
 describe('README', () => {
   const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
@@ -9,6 +10,12 @@ describe('README', () => {
   it('lists every rule, with the current description, in Chinese and English', () => {
     expect(withRulesTables(readme)).toBe(readme); // run `npx tsx scripts/rules-table.ts` when this fails
     for (const r of ALL_RULES) expect(readme.split(`\`${r.id}\``).length - 1).toBe(2);
+  });
+
+  it('has an example for every rule, in both languages', () => {
+    for (const r of ALL_RULES) {
+      expect([r.id, RULE_EXAMPLES[r.id]?.['zh-CN']?.length > 0, RULE_EXAMPLES[r.id]?.['en-US']?.length > 0]).toEqual([r.id, true, true]);
+    }
   });
 
   it('shows the two commands of a fresh machine', () => {
