@@ -123,29 +123,31 @@ function indicatorSheet(project: string, unit: string, total: number, costs: [st
 const PROJECT = '公务员管理和人才工作经费';
 const UNIT = '中共某某区委组织部';
 
-/** A clean example: every line, subtotal and total agrees; the indicators match the money. */
-function exampleWorkbook(): DemoWorkbook {
-  const calc = calcSheet(
-    PROJECT,
-    [
-      { cat: 'y', seq: '一、', name: '公务员工作经费', amount: '=SUM(G5:G6)' },
-      { seq: '1', name: '考察政审差旅费', price: 500, qty: 50, unit: '人', times: 2, amount: '=C5*D5*F5/10000', basis: '50人×2次×500元/人次' },
-      { seq: '2', name: '招录考试组织费', price: 30000, qty: 1, unit: '项', times: 1, amount: 3 },
-      { cat: 'y', seq: '二、', name: '招才引智宣介', amount: '=SUM(G8:G9)' },
-      { seq: '1', name: '赴外招才引智活动', price: 8000, qty: 10, unit: '场', times: 1, amount: 8, basis: '10场×8000元/场=8万元' },
-      { seq: '2', name: '宣传推介材料', price: 50, qty: 200, unit: '份', times: 1, amount: '=C9*D9*F9/10000' },
-      { cat: 'y', seq: '三、', name: '专家人才服务', amount: '=SUM(G11:G12)' },
-      { seq: '1', name: '走访慰问专家人才', price: 1000, qty: 20, unit: '人', times: 1, amount: 2, basis: '20人*1000元/人=2万元' },
-      { seq: '2', name: '专家座谈会', price: 500, qty: 20, unit: '人', times: 1, amount: 1 },
-    ],
-    '=G4+G7+G10',
-  );
+/** The lines of the clean example: every line, subtotal and total agrees; the indicators match the money. */
+const CLEAN_LINES: Parameters<typeof calcSheet>[1] = [
+  { cat: 'y', seq: '一、', name: '公务员工作经费', amount: '=SUM(G5:G6)' },
+  { seq: '1', name: '考察政审差旅费', price: 500, qty: 50, unit: '人', times: 2, amount: '=C5*D5*F5/10000', basis: '50人×2次×500元/人次' },
+  { seq: '2', name: '招录考试组织费', price: 30000, qty: 1, unit: '项', times: 1, amount: 3 },
+  { cat: 'y', seq: '二、', name: '招才引智宣介', amount: '=SUM(G8:G9)' },
+  { seq: '1', name: '赴外招才引智活动', price: 8000, qty: 10, unit: '场', times: 1, amount: 8, basis: '10场×8000元/场=8万元' },
+  { seq: '2', name: '宣传推介材料', price: 50, qty: 200, unit: '份', times: 1, amount: '=C9*D9*F9/10000' },
+  { cat: 'y', seq: '三、', name: '专家人才服务', amount: '=SUM(G11:G12)' },
+  { seq: '1', name: '走访慰问专家人才', price: 1000, qty: 20, unit: '人', times: 1, amount: 2, basis: '20人*1000元/人=2万元' },
+  { seq: '2', name: '专家座谈会', price: 500, qty: 20, unit: '人', times: 1, amount: 1 },
+];
+
+function workbookOf(id: string, title: DemoWorkbook['title'], lines: typeof CLEAN_LINES): DemoWorkbook {
+  const costs: [string, number][] = [['公务员工作经费', 8], ['招才引智宣介', 9], ['专家人才服务', 3]];
   return {
-    id: 'example-talent-2026',
-    title: { 'zh-CN': '示例：公务员管理和人才工作经费', 'en-US': 'Example: civil service and talent work' },
-    sheets: [buildSheet(calc), buildSheet(indicatorSheet(PROJECT, UNIT, 20, [['公务员工作经费', 8], ['招才引智宣介', 9], ['专家人才服务', 3]], 20))],
+    id,
+    title,
+    sheets: [buildSheet(calcSheet(PROJECT, lines, '=G4+G7+G10')), buildSheet(indicatorSheet(PROJECT, UNIT, 20, costs, 20))],
     active: '资金测算明细表',
   };
+}
+
+function exampleWorkbook(): DemoWorkbook {
+  return workbookOf('example-talent-2026', { 'zh-CN': '示例：公务员管理和人才工作经费', 'en-US': 'Example: civil service and talent work' }, CLEAN_LINES);
 }
 
 /**
@@ -154,27 +156,14 @@ function exampleWorkbook(): DemoWorkbook {
  * 全部修正 has two to fix; G8 80000 typed in 元 in a 万元 column (8万元); G10 =SUM(G11:G11) misses row 12.
  */
 function practiceWorkbook(): DemoWorkbook {
-  const calc = calcSheet(
-    PROJECT,
-    [
-      { cat: 'y', seq: '一、', name: '公务员工作经费', amount: '=SUM(G5:G6)' },
-      { seq: '1', name: '考察政审差旅费', price: 500, qty: 50, unit: '人', times: 2, amount: 4.5, basis: '50人×2次×500元/人次' },
-      { seq: '2', name: '招录考试组织费', price: 30000, qty: 1, unit: '项', times: 1, amount: 2.5 },
-      { cat: 'y', seq: '二、', name: '招才引智宣介', amount: '=SUM(G8:G9)' },
-      { seq: '1', name: '赴外招才引智活动', price: 8000, qty: 10, unit: '场', times: 1, amount: 80000 },
-      { seq: '2', name: '宣传推介材料', price: 50, qty: 200, unit: '份', times: 1, amount: '=C9*D9*F9/10000' },
-      { cat: 'y', seq: '三、', name: '专家人才服务', amount: '=SUM(G11:G11)' },
-      { seq: '1', name: '走访慰问专家人才', price: 1000, qty: 20, unit: '人', times: 1, amount: 2, basis: '20人*1000元/人=2万元' },
-      { seq: '2', name: '专家座谈会', price: 500, qty: 20, unit: '人', times: 1, amount: 1 },
-    ],
-    '=G4+G7+G10',
-  );
-  return {
-    id: 'practice-common-mistakes',
-    title: { 'zh-CN': '练习：常见错误', 'en-US': 'Practice: common mistakes' },
-    sheets: [buildSheet(calc), buildSheet(indicatorSheet(PROJECT, UNIT, 20, [['公务员工作经费', 8], ['招才引智宣介', 9], ['专家人才服务', 3]], 20))],
-    active: '资金测算明细表',
+  const mistakes: Record<number, Partial<(typeof CLEAN_LINES)[number]>> = {
+    1: { amount: 4.5 },
+    2: { amount: 2.5 },
+    4: { amount: 80000, basis: undefined },
+    6: { amount: '=SUM(G11:G11)' },
   };
+  const lines = CLEAN_LINES.map((line, i) => ({ ...line, ...mistakes[i] }));
+  return workbookOf('practice-common-mistakes', { 'zh-CN': '练习：常见错误', 'en-US': 'Practice: common mistakes' }, lines);
 }
 
 /** The demo's workbooks; the first is opened unless ?workbook=<id> says otherwise. */
