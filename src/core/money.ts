@@ -3,6 +3,7 @@
  * document shows: "34.85万元" is 348,500元 ± 50元 (half of the last shown digit, 0.005万元).
  */
 import Decimal from 'decimal.js';
+import { ZERO, decimalEq, decimalOfInteger, mulExact } from './exact';
 
 export { Decimal };
 
@@ -36,24 +37,34 @@ export function shownDecimals(d: Decimal): number {
  * (0.1 + 0.2 → 0.3, 348499.99000000005 → 348499.99) by rounding to 15 significant digits.
  */
 export function decimalFromNumber(n: number): Decimal {
-  if (Number.isSafeInteger(n)) return new Decimal(n);
+  if (Number.isSafeInteger(n)) return decimalOfInteger(n);
   return new Decimal(n.toPrecision(15));
 }
 
 /** A hair added to comparisons of values that were stored as binary floating point. */
 export const EPSILON = new Decimal('0.000001');
 
-const HALF_DIGIT = new Map<string, Decimal>();
+/** Perf: per unit, by number of decimals (no key string per call). */
+const HALF_DIGIT: Record<MoneyUnit, Map<number, Decimal>> = { 元: new Map(), 千元: new Map(), 万元: new Map(), 亿元: new Map() };
 
 /** Half of the last shown digit, in 元: halfDigit(2, '万元') = 50. */
 export function halfDigit(decimals: number, unit: MoneyUnit): Decimal {
-  const key = `${decimals}${unit}`;
-  let tol = HALF_DIGIT.get(key);
+  const byDecimals = HALF_DIGIT[unit];
+  let tol = byDecimals.get(decimals);
   if (!tol) {
     tol = new Decimal(10).pow(-decimals).div(2).mul(FACTOR[unit]);
-    HALF_DIGIT.set(key, tol);
+    byDecimals.set(decimals, tol);
   }
   return tol;
+}
+
+/**
+ * d in `unit` → 元: d × the unit's factor. Perf: × 1 (元) is skipped when it cannot change the value,
+ * i.e. when d has no more significant digits than the precision a multiplication rounds to.
+ */
+export function timesFactor(d: Decimal, unit: MoneyUnit): Decimal {
+  if (unit === '元' && d.isFinite() && d.sd() <= Decimal.precision) return d;
+  return mulExact(d, FACTOR[unit]);
 }
 
 export class Money {
@@ -72,20 +83,21 @@ export class Money {
    * Tolerance is half of the last shown digit: 34.85万元 ± 0.005万元.
    */
   static of(value: Decimal | number | string, unit: MoneyUnit = '元', decimals?: number): Money {
-    const d = typeof value === 'number' ? decimalFromNumber(value) : new Decimal(value);
+    // Perf: a Decimal is immutable, so it is used as is (new Decimal(d) would only copy it).
+    const d = typeof value === 'number' ? decimalFromNumber(value) : value instanceof Decimal ? value : new Decimal(value);
     // Money is read to at least 2 decimals: "18" beside a computed 18.5 is a mistake, not rounding.
     const dp = Math.max(2, decimals ?? shownDecimals(d));
     const tol = halfDigit(dp, unit);
-    return new Money(d.mul(FACTOR[unit]), tol, unit, dp);
+    return new Money(timesFactor(d, unit), tol, unit, dp);
   }
 
   /** An exact amount (computed): no tolerance of its own. */
   static exact(yuan: Decimal, unit: MoneyUnit = '元', decimals = 2): Money {
-    return new Money(yuan, new Decimal(0), unit, decimals);
+    return new Money(yuan, ZERO, unit, decimals);
   }
 
   static zero(unit: MoneyUnit = '元'): Money {
-    return Money.exact(new Decimal(0), unit, 0);
+    return Money.exact(ZERO, unit, 0);
   }
 
   in(unit: MoneyUnit): Decimal {
@@ -110,6 +122,8 @@ export class Money {
    * the larger of the two tolerances (plus a hair for values stored as binary floating point).
    */
   agreesWith(o: Money): boolean {
+    // Perf: equal finite amounts always agree (tolerances are never negative); no allocation.
+    if (this.yuan.isFinite() && decimalEq(this.yuan, o.yuan)) return true;
     const tol = (this.tolerance.gt(o.tolerance) ? this.tolerance : o.tolerance).plus(EPSILON);
     return this.yuan.minus(o.yuan).abs().lte(tol);
   }

@@ -5,6 +5,7 @@
 import Decimal from 'decimal.js';
 import type { CellValue } from './snapshot';
 import { decimalFromNumber } from './money';
+import { decimalOfInteger } from './exact';
 
 const FULL_WIDTH: Record<string, string> = {
   '＝': '=', '＊': '*', '×': '*', 'ｘ': '*', 'Ｘ': '*', '✕': '*', '╳': '*',
@@ -32,7 +33,12 @@ function halfWidth(ch: string): string {
   return ch;
 }
 
+/** Any character either replacement could act on (DIGIT_DOT needs one of ·•xX). */
+const MAY_CHANGE = /[\uFF01-\uFF5E\u3000×÷✕╳≧≦～·•xX]/;
+
 export function normalizeText(s: string): string {
+  // Perf: most cells have nothing to map: one scan, no cache entry.
+  if (!MAY_CHANGE.test(s)) return s;
   const short = s.length <= 24;
   if (short) {
     const known = SHORT_TEXTS.get(s);
@@ -93,8 +99,15 @@ export function cellNumber(v: CellValue, numberFormat?: string | null): NumberWi
   // A unit is short; "2026年1—12月" or sentences are not numbers.
   if (unit.length > 8 || /[\d]/.test(unit)) return null;
   const num = m[1].replace(/,/g, '');
-  const value = new Decimal(num);
+  const value = decimalOfText(num);
   return { value, unit, decimals: Math.max(0, value.decimalPlaces()) };
+}
+
+const SHORT_INTEGER = /^[+-]?\d{1,15}$/;
+
+/** new Decimal(num) for a number string without separators; perf: integers via the shared small ones. */
+function decimalOfText(num: string): Decimal {
+  return SHORT_INTEGER.test(num) ? decimalOfInteger(Number(num)) : new Decimal(num);
 }
 
 /** One number found in a text, with the unit that follows it and where it stands. */
@@ -120,16 +133,35 @@ export function numberMentions(text: string): NumberMention[] {
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(t); m; m = MENTION.exec(t)) {
     const num = m[1].replace(/,/g, '');
-    const value = new Decimal(num);
+    const value = decimalOfText(num);
     out.push({ value, unit: m[2] ?? '', decimals: Math.max(0, value.decimalPlaces()), start: m.index, end: m.index + m[0].length, raw: t });
   }
   return out;
 }
 
 /** Splits a rate unit: '万元/人/年' → { money: '万元', per: ['人','年'] }; '人' → { money: null, per: [] }. */
-export function splitRateUnit(unit: string): { money: '元' | '千元' | '万元' | '亿元' | null; per: string[] } {
+export function splitRateUnit(unit: string): RateUnit {
+  // Perf: asked for every number of every text; units are few, so each is split once (and frozen,
+  // since the answer is shared).
+  let r = RATE_UNITS.get(unit);
+  if (r === undefined) {
+    r = splitRateUnitOnce(unit);
+    if (RATE_UNITS.size >= 5000) RATE_UNITS.clear();
+    RATE_UNITS.set(unit, r);
+  }
+  return r;
+}
+
+export interface RateUnit {
+  money: '元' | '千元' | '万元' | '亿元' | null;
+  per: string[];
+}
+
+const RATE_UNITS = new Map<string, RateUnit>();
+
+function splitRateUnitOnce(unit: string): RateUnit {
   const m = /^(亿元|万元|千元|元)((?:\/[^/]+)*)$/.exec(unit);
-  if (!m) return { money: null, per: [] };
+  if (!m) return Object.freeze({ money: null, per: Object.freeze([]) as unknown as string[] });
   const per = m[2] ? m[2].split('/').filter(Boolean) : [];
-  return { money: m[1] as '元' | '千元' | '万元' | '亿元', per };
+  return Object.freeze({ money: m[1] as '元' | '千元' | '万元' | '亿元', per: Object.freeze(per) as unknown as string[] });
 }

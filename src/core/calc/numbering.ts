@@ -7,12 +7,15 @@ import { normalizeText } from '../numbers';
 export type NumberingStyle = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'seq-number';
 
 const STYLES: [NumberingStyle, RegExp][] = [
-  ['cn', /^([一二三四五六七八九十百]+)\s*[、.]/],
+  ['cn', /^([一二三四五六七八九十百零〇]+)\s*[、.]/],
   ['cn-paren', /^\(([一二三四五六七八九十]+)\)/],
   ['arabic-paren', /^\((\d+)\)/],
   ['arabic', /^(\d+(?:\.\d+)*)\s*(?:[、]|\.(?!\d))/],
   ['circled', /^([①-⑳])/],
 ];
+
+/** The characters the 'cn' pattern starts with. */
+const CN_NUMERALS = '一二三四五六七八九十百零〇';
 
 export interface Numbering {
   style: NumberingStyle;
@@ -28,9 +31,14 @@ export function parseNumbering(text: string, fromSeqColumn = false): Numbering |
   if (!t) return null;
   if (fromSeqColumn && /^\d+$/.test(t)) return { style: 'seq-number', label: t, rest: '' };
   if (fromSeqColumn && /^\d+(\.\d+)+$/.test(t)) return { style: 'arabic', label: t, rest: '' };
-  for (const [style, re] of STYLES) {
-    const m = re.exec(t);
-    if (m) return { style, label: m[0].trim(), rest: t.slice(m[0].length).trim() };
+  // Perf: every pattern is anchored and starts with a character of its own; try only those that can match.
+  const first = t[0];
+  const mayMatch = first === '(' || (first >= '0' && first <= '9') || CN_NUMERALS.includes(first) || (first >= '①' && first <= '⑳');
+  if (mayMatch) {
+    for (const [style, re] of STYLES) {
+      const m = re.exec(t);
+      if (m) return { style, label: m[0].trim(), rest: t.slice(m[0].length).trim() };
+    }
   }
   if (fromSeqColumn && /^[一二三四五六七八九十]+$/.test(t)) return { style: 'cn', label: t, rest: '' };
   return null;

@@ -2,7 +2,7 @@
  * The 资金测算明细表 reader: finds the sheet, the header row and column roles, then builds the
  * line tree from numbering, 小计 / 合计 rows and 其中： breakdown rows.
  */
-import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { cellFormula, cellNumberFormat, cellText, cellValue, visibleValue } from '../snapshot';
 import { Money, type MoneyUnit } from '../money';
 import { cellNumber, normalizeText, splitRateUnit } from '../numbers';
@@ -71,14 +71,24 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
   const levels = new NumberingLevels();
 
   const rows: RowInfo[] = [];
+  // Perf: 序号 texts repeat ("1.", "2.", …); each is parsed once per sheet (the answer is only read).
+  const seqNumberings = new Map<string, ReturnType<typeof parseNumbering>>();
+  const seqNumbering = (text: string) => {
+    let n = seqNumberings.get(text);
+    if (n === undefined) seqNumberings.set(text, (n = parseNumbering(text, true)));
+    return n;
+  };
   for (let r = headerRow + 1; r < sheet.values.length; r++) {
-    const texts = (sheet.values[r] ?? []).map((v) => cellText(v));
-    if (texts.every((t) => t === '')) continue;
+    // Perf: the first non-empty text without building the row's texts (only the row under the header needs them all).
+    const firstText = firstTextOf(sheet.values[r]);
+    if (firstText === null) continue;
     // Header rows repeated below (a second header line such as 元 | 人 | 次) carry no data.
-    if (r === headerRow + 1 && texts.every((t) => t === '' || roleOfHeader(t) || /^[(（]?(亿元|万元|千元|元|人|次|天|期)[)）]?$/.test(t))) continue;
+    if (r === headerRow + 1) {
+      const texts = (sheet.values[r] ?? []).map((v) => cellText(v));
+      if (texts.every((t) => t === '' || roleOfHeader(t) || /^[(（]?(亿元|万元|千元|元|人|次|天|期)[)）]?$/.test(t))) continue;
+    }
     const seqText = seqCol ? cellText(cellValue(sheet, r, seqCol.col)) : '';
     const nameRaw = nameCol ? cellText(cellValue(sheet, r, nameCol.col)) : '';
-    const firstText = texts.find((t) => t !== '') ?? '';
     const label = normalizeText(nameRaw || seqText || firstText).trim();
     const amountCell = cellNumber(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col));
     if (NOTE_LABEL.test(normalizeText(firstText)) && !amountCell) {
@@ -86,7 +96,7 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
       continue;
     }
 
-    const numbering = parseNumbering(seqText, true) ?? parseNumbering(nameRaw) ?? null;
+    const numbering = seqNumbering(seqText) ?? parseNumbering(nameRaw) ?? null;
     let name = nameRaw;
     if (numbering && !seqText && numbering.rest !== undefined) name = numbering.rest;
     else if (!nameRaw && numbering) name = numbering.rest;
@@ -134,6 +144,25 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     rows.push({ row: r, kind, depth, numbering: numbering?.label ?? null, name: plainName, line });
   }
   return buildTree(sheet.name, headerRow, columns, amountUnit, priceUnit, rows);
+}
+
+/**
+ * The text of a row's first non-empty cell, or null when every cell is empty. A hole before it (a
+ * sparse row) reads as '', as texts.find() over the mapped row did.
+ */
+function firstTextOf(row: CellValue[] | undefined): string | null {
+  if (!row) return null;
+  let hole = false;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === undefined && !(c in row)) {
+      hole = true;
+      continue;
+    }
+    const t = cellText(v);
+    if (t !== '') return hole ? '' : t;
+  }
+  return null;
 }
 
 function unitOf(unit: string): MoneyUnit | undefined {

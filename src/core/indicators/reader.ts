@@ -113,11 +113,39 @@ export function readIndicatorSheets(snapshot: WorkbookSnapshot, names?: string[]
   return out.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || a.headerRow - b.headerRow);
 }
 
+/**
+ * Perf: the rows that may be an indicator header. A header needs 一级, 二级 and 三级 columns, whose
+ * texts all contain '级' (normalizeText never makes one); a row shows its own cells and the top-left
+ * cells of merges over it. So a row with no '级' in either is skipped without reading its headers.
+ */
+function mayBeHeaderRows(sheet: SheetSnapshot, n: number): Uint8Array {
+  const may = new Uint8Array(n);
+  for (let r = 0; r < n; r++) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'string' && v.includes('级')) {
+        may[r] = 1;
+        break;
+      }
+    }
+  }
+  for (const m of sheet.merges) {
+    const v = cellValue(sheet, m.top, m.left);
+    if (typeof v !== 'string' || !v.includes('级')) continue;
+    for (let r = Math.max(0, m.top); r <= Math.min(n - 1, m.bottom); r++) may[r] = 1;
+  }
+  return may;
+}
+
 /** All indicator tables of one sheet. */
 export function readTables(sheet: SheetSnapshot): IndicatorSheet[] {
   const headers: { row: number; cols: Partial<Record<IndicatorColumnRole, number>> }[] = [];
   const n = rowCount(sheet);
+  const may = mayBeHeaderRows(sheet, n);
   for (let r = 0; r < n; r++) {
+    if (!may[r]) continue;
     const cols = headerColumns(sheet, r);
     if (cols) headers.push({ row: r, cols });
   }

@@ -6,9 +6,10 @@
  * Values are exact decimals; money is converted to 元.
  */
 import Decimal from 'decimal.js';
-import { EPSILON, Money, halfDigit, isMoneyUnit, unitFactor, type MoneyUnit } from '../money';
+import { EPSILON, Money, halfDigit, isMoneyUnit, timesFactor, type MoneyUnit } from '../money';
+import { decimalEq, minusExact, mulExact, plusExact } from '../exact';
 import { splitRateUnit } from '../numbers';
-import { tokenize, type Token } from './tokens';
+import { RESULT_CHARS, tokenize, type Token } from './tokens';
 
 type NumToken = Extract<Token, { t: 'num' }>;
 
@@ -49,47 +50,57 @@ export interface TextArithmetic {
 function moneyOf(tok: NumToken): { yuan: Decimal; rate: boolean } | null {
   const r = splitRateUnit(tok.unit);
   if (!r.money) return null;
-  return { yuan: tok.value.mul(unitFactor(r.money)), rate: r.per.length > 0 };
+  return { yuan: timesFactor(tok.value, r.money), rate: r.per.length > 0 };
 }
 
-/** Parses and evaluates an expression over tokens [from, to). Returns null when it is not arithmetic. */
-function evaluate(tokens: Token[]): Quantity | null {
-  let pos = 0;
-  const peek = () => tokens[pos];
-  function primary(): Quantity | null {
-    const tok = peek();
+/**
+ * Recursive descent over the tokens of an expression. Perf: a class, not closures made on every call.
+ */
+class Evaluator {
+  private pos = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  /** The value of the whole token list, or null when it is not arithmetic. */
+  run(): Quantity | null {
+    const q = this.sum();
+    return q && this.pos === this.tokens.length ? q : null;
+  }
+
+  private primary(): Quantity | null {
+    const tok = this.tokens[this.pos];
     if (!tok) return null;
     if (tok.t === 'per') {
-      pos++;
-      return primary();
+      this.pos++;
+      return this.primary();
     }
     if (tok.t === '(') {
-      pos++;
-      const inner = sum();
-      if (!inner || peek()?.t !== ')') return null;
-      pos++;
+      this.pos++;
+      const inner = this.sum();
+      if (!inner || this.tokens[this.pos]?.t !== ')') return null;
+      this.pos++;
       // "(13+67+12)人": a unit word right after the parenthesis is just the unit of the group.
-      const after = peek();
-      if (after && after.t === 'word' && after.text.length <= 2) pos++;
+      const after = this.tokens[this.pos];
+      if (after && after.t === 'word' && after.text.length <= 2) this.pos++;
       return inner;
     }
     if (tok.t === 'num') {
-      pos++;
+      this.pos++;
       const m = moneyOf(tok);
       return m ? { value: m.yuan, money: true } : { value: tok.value, money: false };
     }
     return null;
   }
-  function product(): Quantity | null {
-    let left = primary();
+
+  private product(): Quantity | null {
+    let left = this.primary();
     if (!left) return null;
-    for (let tok = peek(); tok && tok.t === 'op' && (tok.op === '*' || tok.op === '/'); tok = peek()) {
-      pos++;
-      const right = primary();
+    for (let tok = this.tokens[this.pos]; tok && tok.t === 'op' && (tok.op === '*' || tok.op === '/'); tok = this.tokens[this.pos]) {
+      this.pos++;
+      const right = this.primary();
       if (!right) return null;
       if (tok.op === '*') {
         if (left.money && right.money) return null; // 元 × 元 is not a budget line
-        left = { value: left.value.mul(right.value), money: left.money || right.money };
+        left = { value: mulExact(left.value, right.value), money: left.money || right.money };
       } else {
         if (right.value.isZero() || right.money) return null;
         left = { value: left.value.div(right.value), money: left.money };
@@ -97,19 +108,23 @@ function evaluate(tokens: Token[]): Quantity | null {
     }
     return left;
   }
-  function sum(): Quantity | null {
-    let left = product();
+
+  private sum(): Quantity | null {
+    let left = this.product();
     if (!left) return null;
-    for (let tok = peek(); tok && tok.t === 'op' && (tok.op === '+' || tok.op === '-'); tok = peek()) {
-      pos++;
-      const right = product();
+    for (let tok = this.tokens[this.pos]; tok && tok.t === 'op' && (tok.op === '+' || tok.op === '-'); tok = this.tokens[this.pos]) {
+      this.pos++;
+      const right = this.product();
       if (!right || right.money !== left.money) return null;
-      left = { value: tok.op === '+' ? left.value.plus(right.value) : left.value.minus(right.value), money: left.money };
+      left = { value: tok.op === '+' ? plusExact(left.value, right.value) : minusExact(left.value, right.value), money: left.money };
     }
     return left;
   }
-  const q = sum();
-  return q && pos === tokens.length ? q : null;
+}
+
+/** Parses and evaluates an expression over tokens. Returns null when it is not arithmetic. */
+function evaluate(tokens: Token[]): Quantity | null {
+  return new Evaluator(tokens).run();
 }
 
 const EXPR_TOKEN = new Set(['num', 'op', '(', ')', 'per']);
@@ -128,52 +143,84 @@ function runStart(tokens: Token[], end: number): number {
   return i;
 }
 
-function hasOperator(tokens: Token[]): boolean {
-  return tokens.some((t) => t.t === 'op' && (t.op === '*' || t.op === '/' || t.op === '+'));
+function hasOperator(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.t === 'op' && (t.op === '*' || t.op === '/' || t.op === '+')) return true;
+  }
+  return false;
 }
 
 function statedOf(tok: NumToken): TextEquation['stated'] {
   const r = splitRateUnit(tok.unit);
   if (r.money && r.per.length === 0) {
-    return { value: tok.value.mul(unitFactor(r.money)), money: true, unit: tok.unit, decimals: tok.decimals };
+    return { value: timesFactor(tok.value, r.money), money: true, unit: tok.unit, decimals: tok.decimals };
   }
   return { value: tok.value, money: false, unit: tok.unit, decimals: tok.decimals };
 }
 
+/** Half of the last shown digit of a plain count, per number of decimals (perf: made once each). */
+const HALF_COUNT_DIGIT = new Map<number, Decimal>();
+function halfCountDigit(decimals: number): Decimal {
+  let tol = HALF_COUNT_DIGIT.get(decimals);
+  if (!tol) HALF_COUNT_DIGIT.set(decimals, (tol = new Decimal(10).pow(-decimals).div(2)));
+  return tol;
+}
+
 /** At the precision the text shows, money read to at least two decimals (as Money.of does). */
 function agreesAt(computed: Decimal, stated: NonNullable<TextEquation['stated']>): boolean {
+  // Perf: equal finite values agree (the tolerance is positive); no allocation.
+  if (computed.isFinite() && decimalEq(computed, stated.value)) return true;
   const tol = stated.money
     ? halfDigit(Math.max(2, stated.decimals), isMoneyUnit(stated.unit) ? stated.unit : '元')
-    : new Decimal(10).pow(-stated.decimals).div(2);
+    : halfCountDigit(stated.decimals);
   return computed.minus(stated.value).abs().lte(tol.plus(EPSILON));
 }
 
-function anyUsed(used: Set<number>, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (used.has(k)) return true;
+const ONE = new Decimal(1);
+
+function anyUsed(used: boolean[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (used[k]) return true;
   return false;
 }
 
+/** Counts by unit ("5期") for the "1期…12万元" per-unit shape. */
+function countsByUnit(tokens: Token[]): Map<string, Decimal[]> {
+  const counts = new Map<string, Decimal[]>();
+  for (const t of tokens) {
+    if (t.t === 'num' && t.unit && !splitRateUnit(t.unit).money && !decimalEq(t.value, ONE)) {
+      const known = counts.get(t.unit);
+      if (known) known.push(t.value);
+      else counts.set(t.unit, [t.value]);
+    }
+  }
+  return counts;
+}
+
+/**
+ * False when analyzeText(text) is certainly empty. Perf: equations need a '=' token and totals a total
+ * word, and the final amount comes from one of them; a text with neither (most item names) yields
+ * nothing, so it is not tokenised.
+ */
+export function mayHaveArithmetic(text: string): boolean {
+  return /[0-9０-９]/.test(text) && RESULT_CHARS.test(text);
+}
+
 export function analyzeText(text: string): TextArithmetic {
-  if (!/[0-9０-９]/.test(text)) return { equations: [], totals: [], finalAmount: null };
+  if (!mayHaveArithmetic(text)) return { equations: [], totals: [], finalAmount: null };
   const tokens = tokenize(text);
   const equations: TextEquation[] = [];
   const totals: TextTotal[] = [];
   /** Items listed since the last total: their value in 元 and how they were written. */
   let items: { yuan: Decimal; label: string }[] = [];
   let sawRateWithoutCount = false;
-  const used = new Set<number>(); // token indexes consumed by equations
+  const used: boolean[] = []; // token indexes consumed by equations
   let finalAmount: Money | null = null;
-
-  // Counts by unit ("5期") for the "1期…12万元" per-unit shape.
-  const counts = new Map<string, Decimal[]>();
-  tokens.forEach((t) => {
-    if (t.t === 'num' && t.unit && !splitRateUnit(t.unit).money && !t.value.eq(1)) {
-      counts.set(t.unit, [...(counts.get(t.unit) ?? []), t.value]);
-    }
-  });
+  // Perf: made on first use (most texts never ask).
+  let counts: Map<string, Decimal[]> | null = null;
 
   // Pass 1. Equations: "LHS = RHS", or "LHS，共RHS". Their tokens are consumed; their result is an item.
-  const equationAt = new Map<number, TextEquation>(); // index of the RHS token → equation
+  const equationAt: (TextEquation | undefined)[] = []; // index of the RHS token → equation
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const isEq = tok.t === '=';
@@ -181,9 +228,9 @@ export function analyzeText(text: string): TextArithmetic {
     if (!isEq && !isTotalAfterExpr) continue;
     const end = isEq ? i : i - 1;
     const start = runStart(tokens, end);
-    const lhs = tokens.slice(start, end);
     const rhs = tokens[i + 1];
-    if (lhs.length < 3 || !hasOperator(lhs) || !rhs || rhs.t !== 'num' || anyUsed(used, start, end)) continue;
+    if (end - start < 3 || !hasOperator(tokens, start, end) || !rhs || rhs.t !== 'num' || anyUsed(used, start, end)) continue;
+    const lhs = tokens.slice(start, end);
     const computed = evaluate(lhs);
     const stated = computed && statedOf(rhs);
     if (!computed || !stated || stated.money !== computed.money) continue;
@@ -196,20 +243,20 @@ export function analyzeText(text: string): TextArithmetic {
       end: rhs.end,
     };
     equations.push(eq);
-    for (let k = start; k <= i + 1; k++) used.add(k);
-    equationAt.set(i + 1, eq);
+    for (let k = start; k <= i + 1; k++) used[k] = true;
+    equationAt[i + 1] = eq;
   }
 
   // Pass 2. Listed amounts and the totals that close them.
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const eq = equationAt.get(i);
+    const eq = equationAt[i];
     if (eq && eq.stated?.money && tok.t === 'num') {
       items.push({ yuan: eq.stated.value, label: `${tok.value.toFixed()}${tok.unit}` });
       finalAmount = Money.of(tok.value, tok.unit as MoneyUnit);
       continue;
     }
-    if (used.has(i)) continue;
+    if (used[i]) continue;
     if (tok.t === 'total') {
       const next = tokens[i + 1];
       const r = next && next.t === 'num' ? splitRateUnit(next.unit) : null;
@@ -238,7 +285,7 @@ export function analyzeText(text: string): TextArithmetic {
       continue;
     }
     const perUnit = perUnitPrefix(tokens, i);
-    const n = perUnit ? counts.get(perUnit) : undefined;
+    const n = perUnit ? (counts ??= countsByUnit(tokens)).get(perUnit) : undefined;
     if (perUnit && n && n.length === 1) {
       items.push({ yuan: m.yuan.mul(n[0]), label: `${n[0].toFixed()}${perUnit}×${tok.value.toFixed()}${tok.unit}` });
     } else {
@@ -254,7 +301,7 @@ function perUnitPrefix(tokens: Token[], i: number): string | null {
     const t = tokens[k];
     if (t.t === 'sep' || t.t === 'total' || t.t === '=') return null;
     if (t.t === 'num') {
-      if (t.value.eq(1) && t.unit && !splitRateUnit(t.unit).money) return t.unit;
+      if (decimalEq(t.value, ONE) && t.unit && !splitRateUnit(t.unit).money) return t.unit;
       return null;
     }
   }

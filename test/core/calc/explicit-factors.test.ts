@@ -157,3 +157,13 @@ describe('calc layout 1: explicit factors', () => {
     expect(check(other, orgWork()).detected.calcSheets.map((c) => c.sheet)).toEqual(['资金测算明细表']);
   });
 });
+
+describe('numbering', () => {
+  it('reads 一百零一、 as a top-level number (零 inside Chinese numerals)', () => {
+    const { parseNumbering } = jest.requireActual('../../../src/core/calc/numbering') as typeof import('../../../src/core/calc/numbering');
+    expect(parseNumbering('一百零一、办公费')).toEqual({ style: 'cn', label: '一百零一、', rest: '办公费' });
+    expect(parseNumbering('（3）资料费')).toMatchObject({ style: 'arabic-paren', rest: '资料费' });
+    expect(parseNumbering('3', true)).toMatchObject({ style: 'seq-number' });
+    expect(parseNumbering('2026年1—12月')).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@
  */
 import Decimal from 'decimal.js';
 import { Money, formatDecimal, unitFactor, type MoneyUnit } from '../../money';
+import { productDecimals, sumDecimals } from '../../exact';
 import { columnLetters, toA1 } from '../../address';
 import type { CalcLine, CalcSheet } from '../../calc/model';
 import { declaredAmount } from '../../calc/reader';
@@ -34,20 +35,28 @@ export function computeLine(line: CalcLine, calc: CalcSheet, sheet: SheetSnapsho
 function computeLineOnce(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): LineComputation | null {
   if (!line.price || line.factors.length === 0 || line.kind === 'subtotal' || line.kind === 'total') return null;
   if (line.kind === 'category' && line.children.length > 0) return null;
-  const price = line.price;
-  let yuan = price.yuan;
-  for (const f of line.factors) yuan = yuan.mul(f.value);
-  let formula: string | null | undefined;
-  return {
-    computed: Money.exact(yuan, calc.amountUnit),
-    get expression() {
-      return [price.format(), ...line.factors.map((f) => formatDecimal(f.value))].join(' × ');
-    },
-    get formula() {
-      if (formula === undefined) formula = productFormula(line, calc, sheet);
-      return formula;
-    },
-  };
+  const yuan = productDecimals(line.price.yuan, line.factors.map((f) => f.value));
+  return new Computation(Money.exact(yuan, calc.amountUnit), line, calc, sheet);
+}
+
+/** Perf: a class (no closures per line); the texts are built only when a finding reads them. */
+class Computation implements LineComputation {
+  private formulaText: string | null | undefined;
+  constructor(
+    readonly computed: Money,
+    private readonly line: CalcLine,
+    private readonly calc: CalcSheet,
+    private readonly sheet: SheetSnapshot | undefined,
+  ) {}
+
+  get expression(): string {
+    return [this.line.price!.format(), ...this.line.factors.map((f) => formatDecimal(f.value))].join(' × ');
+  }
+
+  get formula(): string | null {
+    if (this.formulaText === undefined) this.formulaText = productFormula(this.line, this.calc, this.sheet);
+    return this.formulaText;
+  }
 }
 
 function productFormula(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): string | null {
@@ -119,11 +128,14 @@ export function sheetOf(ctxSheets: SheetSnapshot[], name: string): SheetSnapshot
 export function correctedAmount(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): Money | null {
   const declared = line.amount ?? declaredAmount(line, calc);
   if (line.kind === 'category' && line.children.length > 0) {
-    let sum: Money | null = null;
+    // Perf: Money.zero(unit).plus(Money.exact(a.yuan, unit)).plus(…) without the intermediate objects.
+    const amounts: Decimal[] = [];
     for (const child of line.children) {
       const a = correctedAmount(child, calc, sheet);
-      if (a) sum = (sum ?? Money.zero(calc.amountUnit)).plus(Money.exact(a.yuan, calc.amountUnit));
+      if (a) amounts.push(a.yuan);
     }
+    const yuan = sumDecimals(amounts);
+    const sum = yuan === null ? null : Money.exact(yuan, calc.amountUnit, 2);
     return declared && sum && !sum.agreesWith(declared) ? sum : declared ?? sum;
   }
   const c = computeLine(line, calc, sheet);
@@ -155,10 +167,65 @@ export function crossRowFormula(line: CalcLine): CrossRowFormula | null {
   return found;
 }
 
+function isLetter(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * True when REF, scanning `u` as String.replace does, finds a reference whose row is not `row` (0-based)
+ * and not absolute. Perf: the same matches, found without match objects: at each position an optional
+ * '$', a run of 1–3 letters that ends there (REF's [A-Z]{1,3} cannot stop inside a longer run, where a
+ * letter follows), an optional '$', digits, and after the digits no '(' or ':' (the digit run backs
+ * off only onto digits, which the lookahead refuses too); after a match the scan goes on at its end.
+ */
+function readsOtherRow(u: string, row: number): boolean {
+  let p = 0;
+  while (p < u.length) {
+    let i = p;
+    if (u.charCodeAt(i) === 36 /* $ */) i++;
+    const lettersAt = i;
+    while (isLetter(u.charCodeAt(i))) i++;
+    const letters = i - lettersAt;
+    let absolute = false;
+    if (letters >= 1 && letters <= 3) {
+      if (u.charCodeAt(i) === 36) {
+        absolute = true;
+        i++;
+      }
+      const digitsAt = i;
+      while (isDigitCode(u.charCodeAt(i))) i++;
+      const next = u.charCodeAt(i);
+      if (i > digitsAt && next !== 40 /* ( */ && next !== 58 /* : */) {
+        if (!absolute && digitsValue(u, digitsAt, i) - 1 !== row) return true;
+        p = i;
+        continue;
+      }
+    }
+    p++;
+  }
+  return false;
+}
+
+/** Number(u.slice(from, to)) for a run of digits; perf: up to 15 digits without the slice (exact). */
+function digitsValue(u: string, from: number, to: number): number {
+  if (to - from > 15) return Number(u.slice(from, to));
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + (u.charCodeAt(k) - 48);
+  return n;
+}
+
 function findCrossRowFormula(line: CalcLine): CrossRowFormula | null {
   const formula = line.amountFormula;
   if (!formula || line.kind === 'subtotal' || line.kind === 'total') return null;
-  if (/[A-Z]+\s*\(|!|:/i.test(formula) || !/[*/]/.test(formula)) return null; // functions, ranges, other sheets
+  // Functions, ranges, other sheets (perf: the regex only when there is a '(' for it to find).
+  if ((formula.includes('(') && /[A-Z]+\s*\(/i.test(formula)) || formula.includes('!') || formula.includes(':')) return null;
+  if (!formula.includes('*') && !formula.includes('/')) return null;
+  // Perf: most formulas only read their own row; find that out before building any text.
+  if (!readsOtherRow(formula.toUpperCase(), line.row)) return null;
   const others: string[] = [];
   const fixed = formula.toUpperCase().replace(REF, (whole, d1: string, col: string, d2: string, row: string) => {
     if (Number(row) - 1 === line.row || d2 === '$') return whole;
@@ -176,7 +243,16 @@ function findCrossRowFormula(line: CalcLine): CrossRowFormula | null {
 export function sumLeavesOut(line: CalcLine, calc: CalcSheet): CalcLine[] | null {
   if (!line.amountFormula || !line.amountCell || line.children.length === 0) return null;
   if (!/SUM\s*\(|\+/i.test(line.amountFormula)) return null;
-  const refs = referencedRows(line.amountFormula, line.amountCell.col);
+  // Perf: calc/subtotal and calc/sum-range both ask; the answer is read, never changed.
+  let found = LEFT_OUT.get(line);
+  if (found === undefined) LEFT_OUT.set(line, (found = findLeftOut(line, line.amountFormula, line.amountCell.col, calc)));
+  return found;
+}
+
+const LEFT_OUT = new WeakMap<CalcLine, CalcLine[] | null>();
+
+function findLeftOut(line: CalcLine, formula: string, col: number, calc: CalcSheet): CalcLine[] | null {
+  const refs = referencedRows(formula, col);
   if (!refs) return null;
   const members = line.children.filter((c) => c.kind !== 'subtotal' && c.amount && c.amountCell);
   const covered = (c: CalcLine) => refs.has(c.row) || (subtotalRowsOf(calc).get(c) ?? []).some((row) => refs.has(row));

@@ -21,7 +21,23 @@ export interface LineMismatch {
   fix: Fix;
 }
 
-export function* lineMismatches({ calc, snapshot }: RuleContext): Generator<LineMismatch> {
+/**
+ * Perf: calc/line-amount and calc/unit-slip both need the list; it is built once per check (keyed by
+ * the context, which belongs to one check) and shared.
+ */
+const MISMATCHES = new WeakMap<RuleContext, LineMismatch[]>();
+
+export function lineMismatches(ctx: RuleContext): LineMismatch[] {
+  let found = MISMATCHES.get(ctx);
+  if (!found) {
+    found = findLineMismatches(ctx);
+    MISMATCHES.set(ctx, found);
+  }
+  return found;
+}
+
+function findLineMismatches({ calc, snapshot }: RuleContext): LineMismatch[] {
+  const out: LineMismatch[] = [];
   for (const sheet of calc) {
     const snap = sheetOf(snapshot.sheets, sheet.sheet);
     for (const line of sheet.lines) {
@@ -34,7 +50,7 @@ export function* lineMismatches({ calc, snapshot }: RuleContext): Generator<Line
       const fix: Fix = c.formula
         ? { title: localize(M.fixSetFormula, { formula: c.formula }), edits: [{ kind: 'formula', ...at, formula: c.formula }] }
         : { title: localize(M.fixSetValue, { value: expected }), edits: [{ kind: 'value', ...at, value: amountCellValue(c.computed, sheet.amountUnit) }] };
-      yield {
+      out.push({
         sheet,
         line: line as LineMismatch['line'],
         computation: c,
@@ -42,7 +58,8 @@ export function* lineMismatches({ calc, snapshot }: RuleContext): Generator<Line
         expected,
         actual: line.amount.format(),
         fix,
-      };
+      });
     }
   }
+  return out;
 }

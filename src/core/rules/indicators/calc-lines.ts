@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { toA1 } from '../../address';
 import type { CalcLine, CalcSheet } from '../../calc/model';
 import { Money } from '../../money';
-import { numberMentions, splitRateUnit } from '../../numbers';
+import { normalizeText, numberMentions, splitRateUnit, type NumberMention } from '../../numbers';
 import { normalizeUnit } from '../../indicators/value';
 
 export interface CalcRef {
@@ -22,6 +22,18 @@ export function lineCell(ref: CalcRef, which: 'amount' | 'name' = 'amount'): str
 
 /** The count unit a factor header names: 人数 → 人, 天数 → 天, 场次 → 场 … ('' when it names none). */
 function unitOfHeader(header: string): string {
+  // Perf: asked for every factor of every line; headers are few.
+  let u = HEADER_UNITS.get(header);
+  if (u === undefined) {
+    u = unitOfHeaderOnce(header);
+    if (HEADER_UNITS.size >= 1000) HEADER_UNITS.clear();
+    HEADER_UNITS.set(header, u);
+  }
+  return u;
+}
+const HEADER_UNITS = new Map<string, string>();
+
+function unitOfHeaderOnce(header: string): string {
   const h = header.replace(/\s+/g, '');
   const m = /(人次|人|天|日|次|期|场|份|本|套|个|台|月|年|班|户|家|篇|册|组|间|辆|项|批|名)(数|次)?/.exec(h);
   if (!m) return '';
@@ -34,31 +46,72 @@ function unitOfHeader(header: string): string {
  * is per `unit` (元/场); else the one mention of `unit` in its name or 测算依据. null when it does not say.
  */
 export function lineQuantity(line: CalcLine, unit: string): Decimal | null {
-  return memo(LINE_QUANTITY, line, unit, () => computeLineQuantity(line, unit));
+  const m = memoOf(line);
+  const known = lookup(m.quantity, unit);
+  if (known !== undefined) return known;
+  const q = computeLineQuantity(line, unit);
+  (m.quantity ??= []).push(unit, q);
+  return q;
 }
 
 /**
  * Per-line caches (perf): cross-sheet rules ask every calc line for its quantity once per indicator
  * row, so without them a 10,000-line sheet with 300 indicators re-parses each line's text thousands
- * of times. Keyed weakly by the line objects of one check, so nothing outlives it.
+ * of times. Keyed weakly by the line objects of one check, so nothing outlives it; one entry per line
+ * holding everything (a line is asked about one or two units, so a flat [unit, value, …] list).
  */
-const LINE_QUANTITY = new WeakMap<CalcLine, Map<string, Decimal | null>>();
-const PLANNED_QUANTITY = new WeakMap<CalcLine, Map<string, Decimal | null>>();
-const LINE_MENTIONS = new WeakMap<CalcLine, ReturnType<typeof numberMentions>>();
+interface LineMemo {
+  quantity?: (string | Decimal | null)[];
+  planned?: (string | Decimal | null)[];
+  mentions?: NumberMention[];
+  text?: string;
+}
+const MEMO = new WeakMap<CalcLine, LineMemo>();
 
-function memo(cache: WeakMap<CalcLine, Map<string, Decimal | null>>, line: CalcLine, unit: string, compute: () => Decimal | null): Decimal | null {
-  let perUnit = cache.get(line);
-  if (!perUnit) cache.set(line, (perUnit = new Map()));
-  if (perUnit.has(unit)) return perUnit.get(unit) ?? null;
-  const q = compute();
-  perUnit.set(unit, q);
-  return q;
+function memoOf(line: CalcLine): LineMemo {
+  let m = MEMO.get(line);
+  if (!m) MEMO.set(line, (m = {}));
+  return m;
 }
 
-function mentionsOf(line: CalcLine): ReturnType<typeof numberMentions> {
-  let m = LINE_MENTIONS.get(line);
-  if (!m) LINE_MENTIONS.set(line, (m = numberMentions(`${line.name} ${line.basis}`)));
-  return m;
+/** The value remembered for `unit`, or undefined when there is none. */
+function lookup(list: (string | Decimal | null)[] | undefined, unit: string): Decimal | null | undefined {
+  if (!list) return undefined;
+  for (let i = 0; i < list.length; i += 2) if (list[i] === unit) return list[i + 1] as Decimal | null;
+  return undefined;
+}
+
+function mentionsOf(line: CalcLine): NumberMention[] {
+  const memo = memoOf(line);
+  return (memo.mentions ??= numberMentions(`${line.name} ${line.basis}`));
+}
+
+const NO_MENTIONS: NumberMention[] = [];
+/** CJK ideographs only: normalizeText leaves them alone and makes none of them. */
+const IDEOGRAPHS = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * The mentions of a line that may be counted in `unit`. Perf: a mention's unit (and each part of a rate
+ * unit) is a piece of the normalised text, and normalizeUnit only trims and reads 名/位 as 人; so when
+ * the normalised text contains neither `unit` nor (for 人) 名/位, no mention is in `unit` and the text
+ * is not parsed for numbers. For a unit of ideographs (人次, 场 …) the raw texts tell the same: the
+ * normalisation keeps ideographs, maps nothing onto them, and only drops characters between a digit
+ * and a '*', never inside a run of ideographs; name and 测算依据 are joined by a space.
+ */
+function textHas(line: CalcLine, s: string): boolean {
+  return line.name.includes(s) || line.basis.includes(s);
+}
+
+function mentionsIn(line: CalcLine, unit: string): NumberMention[] {
+  let may: boolean;
+  if (IDEOGRAPHS.test(unit)) {
+    may = textHas(line, unit) || (unit === '人' && (textHas(line, '名') || textHas(line, '位')));
+  } else {
+    const memo = memoOf(line);
+    const t = (memo.text ??= normalizeText(`${line.name} ${line.basis}`));
+    may = t.includes(unit) || (unit === '人' && (t.includes('名') || t.includes('位')));
+  }
+  return may ? mentionsOf(line) : NO_MENTIONS;
 }
 
 function computeLineQuantity(line: CalcLine, unit: string): Decimal | null {
@@ -66,11 +119,15 @@ function computeLineQuantity(line: CalcLine, unit: string): Decimal | null {
     const u = unitOfHeader(f.header) || (/数量/.test(f.header) ? normalizeUnit(line.unitText) : '');
     if (u === unit) return f.value;
   }
-  const mentions = mentionsOf(line);
-  const perUnit = mentions.find((m) => {
+  const mentions = mentionsIn(line, unit);
+  let perUnit: NumberMention | undefined;
+  for (const m of mentions) {
     const r = splitRateUnit(m.unit);
-    return r.money && r.per.length === 1 && normalizeUnit(r.per[0]) === unit;
-  });
+    if (r.money && r.per.length === 1 && normalizeUnit(r.per[0]) === unit) {
+      perUnit = m;
+      break;
+    }
+  }
   if (line.amount) {
     // Price per `unit`: a "5000元/场" in the text, else the 单价 column when the 单位 column says `unit`.
     const rate = perUnit ? splitRateUnit(perUnit.unit).money : null;
@@ -80,26 +137,63 @@ function computeLineQuantity(line: CalcLine, unit: string): Decimal | null {
       if (q.isInteger()) return q;
     }
   }
-  const counts = mentions.filter((m) => normalizeUnit(m.unit) === unit);
-  if (counts.length === 1) return counts[0].value;
-  return null;
+  // The one mention counted in `unit`.
+  let count: NumberMention | null = null;
+  for (const m of mentions) {
+    if (normalizeUnit(m.unit) !== unit) continue;
+    if (count) return null;
+    count = m;
+  }
+  return count ? count.value : null;
 }
 
 /** Quantity of a line in `unit`, or of a category as the sum over its children (all must say). */
 export function plannedQuantity(line: CalcLine, unit: string): Decimal | null {
-  return memo(PLANNED_QUANTITY, line, unit, () => computePlannedQuantity(line, unit));
+  const m = memoOf(line);
+  const known = lookup(m.planned, unit);
+  if (known !== undefined) return known;
+  const q = computePlannedQuantity(line, unit, lineQuantity, plannedQuantity);
+  (m.planned ??= []).push(unit, q);
+  return q;
 }
 
-function computePlannedQuantity(line: CalcLine, unit: string): Decimal | null {
-  const own = lineQuantity(line, unit);
+function computePlannedQuantity(
+  line: CalcLine,
+  unit: string,
+  ownOf: (l: CalcLine, unit: string) => Decimal | null,
+  plannedOf: (l: CalcLine, unit: string) => Decimal | null,
+): Decimal | null {
+  const own = ownOf(line, unit);
   if (own) return own;
-  const kids = line.children.filter((c) => c.kind === 'item' || c.kind === 'category');
-  if (kids.length === 0) return null;
-  let sum = new Decimal(0);
-  for (const k of kids) {
-    const q = plannedQuantity(k, unit);
+  let sum: Decimal | null = null;
+  for (const k of line.children) {
+    if (k.kind !== 'item' && k.kind !== 'category') continue;
+    const q = plannedOf(k, unit);
     if (!q) return null;
-    sum = sum.plus(q);
+    sum = (sum ?? new Decimal(0)).plus(q);
   }
   return sum;
+}
+
+/**
+ * lineQuantity / plannedQuantity in one unit for many lines (a rule's candidates), remembered in two
+ * Maps owned by the caller. Perf: no per-line cache entries in the WeakMaps; the same answers.
+ */
+export class UnitQuantities {
+  private readonly own = new Map<CalcLine, Decimal | null>();
+  private readonly planned = new Map<CalcLine, Decimal | null>();
+  private readonly ownOf = (l: CalcLine): Decimal | null => {
+    let q = this.own.get(l);
+    if (q === undefined) this.own.set(l, (q = computeLineQuantity(l, this.unit)));
+    return q;
+  };
+  private readonly plannedOf = (l: CalcLine): Decimal | null => this.plannedQuantity(l);
+
+  constructor(readonly unit: string) {}
+
+  plannedQuantity(line: CalcLine): Decimal | null {
+    let q = this.planned.get(line);
+    if (q === undefined) this.planned.set(line, (q = computePlannedQuantity(line, this.unit, this.ownOf, this.plannedOf)));
+    return q;
+  }
 }

@@ -2,7 +2,7 @@ import { localize } from '../../i18n';
 import type { Rule } from '../../rule';
 import { satisfies } from '../../indicators/value';
 import { INDICATOR_MESSAGES as M } from '../../messages/indicators';
-import { calcCandidates, lineCell, plannedQuantity, type CalcRef } from './calc-lines';
+import { calcCandidates, lineCell, UnitQuantities, type CalcRef, type plannedQuantity } from './calc-lines';
 import { findingAt, valueText } from './shared';
 import { uniqueBest } from './similarity';
 
@@ -30,9 +30,12 @@ export const quantityVsCalc: Rule = {
         // The lines counted in this unit, computed once per unit (perf: 300 rows × 10,000 lines).
         let withQty = byUnit.get(r.unit);
         if (!withQty) {
-          withQty = candidates
-            .map((c) => ({ c, q: plannedQuantity(c.line, r.unit) }))
-            .filter((x): x is { c: CalcRef; q: NonNullable<typeof x.q> } => x.q !== null);
+          withQty = [];
+          const quantities = new UnitQuantities(r.unit);
+          for (const c of candidates) {
+            const q = quantities.plannedQuantity(c.line);
+            if (q !== null) withQty.push({ c, q });
+          }
           byUnit.set(r.unit, withQty);
         }
         let match = r.name ? uniqueBest(r.name, withQty, (x) => x.c.line.name) : null;
