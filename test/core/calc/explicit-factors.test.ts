@@ -1,6 +1,7 @@
 /** Calc layout 1: explicit factor columns (单价 | 数量 | 次数 | 金额), prices in 元, amounts in 万元. */
 import type { CellValue } from '../../../src/core/snapshot';
 import { readCalcSheets } from '../../../src/core/calc/reader';
+import { parseNumbering } from '../../../src/core/calc/numbering';
 import { sheet, check, where, book } from './fixtures';
 
 const HEADER: CellValue[] = ['序号', '支出内容', '单价（元）', '数量', '单位', '次数', '金额（万元）', '测算依据', '备注'];
@@ -160,7 +161,6 @@ describe('calc layout 1: explicit factors', () => {
 
 describe('numbering', () => {
   it('reads 一百零一、 as a top-level number (零 inside Chinese numerals)', () => {
-    const { parseNumbering } = jest.requireActual('../../../src/core/calc/numbering') as typeof import('../../../src/core/calc/numbering');
     expect(parseNumbering('一百零一、办公费')).toEqual({ style: 'cn', label: '一百零一、', rest: '办公费' });
     expect(parseNumbering('（3）资料费')).toMatchObject({ style: 'arabic-paren', rest: '资料费' });
     expect(parseNumbering('3', true)).toMatchObject({ style: 'seq-number' });
