@@ -159,6 +159,9 @@ interface CrossRowFormula {
 }
 
 export function crossRowFormula(line: CalcLine): CrossRowFormula | null {
+  // Perf: most lines read only their own row, which mayReadOtherRow tells without allocating; only the
+  // others are remembered (no cache entry per line).
+  if (!mayReadOtherRow(line)) return null;
   let found = CROSS_ROW.get(line);
   if (found === undefined) {
     found = findCrossRowFormula(line);
@@ -218,14 +221,22 @@ function digitsValue(u: string, from: number, to: number): number {
   return n;
 }
 
-function findCrossRowFormula(line: CalcLine): CrossRowFormula | null {
+/**
+ * False when the line's amount formula cannot be a product that reads another row: none, a 小计 / 合计,
+ * functions, ranges, other sheets, no '*' or '/', or only references to its own row.
+ */
+function mayReadOtherRow(line: CalcLine): boolean {
   const formula = line.amountFormula;
-  if (!formula || line.kind === 'subtotal' || line.kind === 'total') return null;
+  if (!formula || line.kind === 'subtotal' || line.kind === 'total') return false;
   // Functions, ranges, other sheets (perf: the regex only when there is a '(' for it to find).
-  if ((formula.includes('(') && /[A-Z]+\s*\(/i.test(formula)) || formula.includes('!') || formula.includes(':')) return null;
-  if (!formula.includes('*') && !formula.includes('/')) return null;
+  if ((formula.includes('(') && /[A-Z]+\s*\(/i.test(formula)) || formula.includes('!') || formula.includes(':')) return false;
+  if (!formula.includes('*') && !formula.includes('/')) return false;
   // Perf: most formulas only read their own row; find that out before building any text.
-  if (!readsOtherRow(formula.toUpperCase(), line.row)) return null;
+  return readsOtherRow(formula.toUpperCase(), line.row);
+}
+
+function findCrossRowFormula(line: CalcLine): CrossRowFormula | null {
+  const formula = line.amountFormula!;
   const others: string[] = [];
   const fixed = formula.toUpperCase().replace(REF, (whole, d1: string, col: string, d2: string, row: string) => {
     if (Number(row) - 1 === line.row || d2 === '$') return whole;

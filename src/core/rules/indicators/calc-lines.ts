@@ -12,7 +12,12 @@ export interface CalcRef {
 }
 
 export function calcCandidates(calc: CalcSheet[], kinds: CalcLine['kind'][] = ['category', 'item', 'breakdown']): CalcRef[] {
-  return calc.flatMap((sheet) => sheet.lines.filter((l) => kinds.includes(l.kind) && l.name).map((line) => ({ sheet, line })));
+  // Perf: one loop, no intermediate arrays (10,000-line sheets).
+  const out: CalcRef[] = [];
+  for (const sheet of calc) {
+    for (const line of sheet.lines) if (kinds.includes(line.kind) && line.name) out.push({ sheet, line });
+  }
+  return out;
 }
 
 export function lineCell(ref: CalcRef, which: 'amount' | 'name' = 'amount'): string {
@@ -176,17 +181,13 @@ function computePlannedQuantity(
 }
 
 /**
- * lineQuantity / plannedQuantity in one unit for many lines (a rule's candidates), remembered in two
- * Maps owned by the caller. Perf: no per-line cache entries in the WeakMaps; the same answers.
+ * lineQuantity / plannedQuantity in one unit for many lines (a rule's candidates), remembered in a Map
+ * owned by the caller. Perf: no per-line cache entries in the WeakMaps; the same answers. A line's own
+ * quantity is only asked while its planned quantity is computed, which happens once, so it needs no Map.
  */
 export class UnitQuantities {
-  private readonly own = new Map<CalcLine, Decimal | null>();
   private readonly planned = new Map<CalcLine, Decimal | null>();
-  private readonly ownOf = (l: CalcLine): Decimal | null => {
-    let q = this.own.get(l);
-    if (q === undefined) this.own.set(l, (q = computeLineQuantity(l, this.unit)));
-    return q;
-  };
+  private readonly ownOf = (l: CalcLine): Decimal | null => computeLineQuantity(l, this.unit);
   private readonly plannedOf = (l: CalcLine): Decimal | null => this.plannedQuantity(l);
 
   constructor(readonly unit: string) {}
