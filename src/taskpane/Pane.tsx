@@ -3,6 +3,7 @@
  * It only talks to a PaneController, which only talks to a WorkbookHost.
  */
 import * as React from 'react';
+import { CARD, SECTION_TITLE } from './styles';
 import {
   Button,
   Caption1,
@@ -72,16 +73,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
   },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-  },
-  sectionTitle: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  card: CARD,
+  sectionTitle: SECTION_TITLE,
   run: { width: '100%', minHeight: '36px' },
   progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   progressLabel: { color: tokens.colorNeutralForeground2 },

@@ -1,5 +1,6 @@
 /** What 插入所选 did: rows inserted (click to go to them), rows skipped and why, the plan's notes, the check after it, 撤销. */
 import * as React from 'react';
+import { CARD } from '../styles';
 import { Button, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   ArrowUndo16Regular,
@@ -14,13 +15,7 @@ import type { Translate } from '../messages';
 
 const useStyles = makeStyles({
   card: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
+    ...CARD,
     borderLeft: `3px solid ${tokens.colorPaletteGreenBorder2}`,
     scrollMarginTop: tokens.spacingVerticalM,
   },

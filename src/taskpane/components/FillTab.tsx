@@ -3,6 +3,7 @@
  * 度量单位), then 插入所选 through the journal (one 撤销) and see what was inserted, skipped and noted.
  */
 import * as React from 'react';
+import { CARD, SECTION_TITLE } from '../styles';
 import { Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowImport20Regular, Dismiss16Regular, Eye20Regular, Table16Regular, TableInsertRow20Regular } from '@fluentui/react-icons';
 import type { Locale } from '../../core/i18n';
@@ -14,16 +15,8 @@ import { FillResultCard } from './FillResultCard';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-  },
-  sectionTitle: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  card: CARD,
+  sectionTitle: SECTION_TITLE,
   target: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
   types: {
     display: 'grid',
