@@ -62,14 +62,15 @@ function decimalSum(values: Decimal[]): Decimal {
 }
 
 /**
- * a × b1 × b2 … Perf: in JS numbers when every value and every partial product is a safe integer (exact,
- * as the Decimal products are below 20 significant digits); else with Decimals.
+ * a × b1 × b2 … of the factors' values. Perf: in JS numbers when every value and every partial product
+ * is a safe integer (exact, as the Decimal products are below 20 significant digits); else with Decimals.
+ * The factors are read in place (a line's CalcFactors), without an array of their values.
  */
-export function productDecimals(a: Decimal, factors: Decimal[]): Decimal {
+export function productDecimals(a: Decimal, factors: readonly { value: Decimal }[]): Decimal {
   let n = safeIntegerOf(a);
   if (n !== null) {
     for (const f of factors) {
-      const i = safeIntegerOf(f);
+      const i = safeIntegerOf(f.value);
       if (i === null) {
         n = null;
         break;
@@ -83,7 +84,7 @@ export function productDecimals(a: Decimal, factors: Decimal[]): Decimal {
   }
   if (n !== null) return decimalOfInteger(n);
   let p = a;
-  for (const f of factors) p = p.mul(f);
+  for (const f of factors) p = p.mul(f.value);
   return p;
 }
 

@@ -79,6 +79,10 @@ export function formatDecimals(numberFormat: string | null | undefined): number 
   return /[0#?]/.test(section) ? 0 : null;
 }
 
+/** Perf: hoisted; a regex literal in a function body is a new RegExp object at every call. */
+const NUMBER_AND_UNIT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([^\d\s].*)?$/;
+const ANY_DIGIT = /[\d]/;
+
 /**
  * The number a cell holds: a number, or a string that is a number (numbers stored as text,
  * "1,230.85", "1,230.85万元" → unit 万元). Formula errors and text are null.
@@ -93,14 +97,20 @@ export function cellNumber(v: CellValue, numberFormat?: string | null): NumberWi
   if (typeof v !== 'string') return null;
   const t = normalizeText(v).trim();
   if (!t || t.startsWith('#')) return null;
-  const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([^\d\s].*)?$/.exec(t);
+  const m = NUMBER_AND_UNIT.exec(t);
   if (!m) return null;
   const unit = (m[2] ?? '').trim();
   // A unit is short; "2026年1—12月" or sentences are not numbers.
-  if (unit.length > 8 || /[\d]/.test(unit)) return null;
+  if (unit.length > 8 || ANY_DIGIT.test(unit)) return null;
   const num = m[1].replace(/,/g, '');
   const value = decimalOfText(num);
   return { value, unit, decimals: Math.max(0, value.decimalPlaces()) };
+}
+
+/** cellNumber(v)?.value. Perf: a number cell's value without the NumberWithUnit object around it. */
+export function cellNumberValue(v: CellValue): Decimal | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? decimalFromNumber(v) : null;
+  return cellNumber(v)?.value ?? null;
 }
 
 const SHORT_INTEGER = /^[+-]?\d{1,15}$/;

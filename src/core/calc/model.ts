@@ -30,9 +30,12 @@ export interface CalcFactor {
   value: Decimal;
 }
 
+/** A line's cells (nameCell, amountCell, …) may be made when read: compare them by row and col. */
 export interface CalcLine {
   kind: CalcLineKind;
   row: number;
+  /** Position in its sheet's `lines` (set by the reader; per-check memos are arrays indexed by it). */
+  index?: number;
   /** Depth in the tree: 0 for 一、, 1 for （一）, … */
   level: number;
   numbering: string | null;
@@ -45,18 +48,19 @@ export interface CalcLine {
   /** 单价 / 标准 per unit, in the price column's unit. */
   price: Money | null;
   priceCell: CellPos | null;
-  /** Every quantity and factor column with a value on this row (数量, 次数, 天数, 期数 …). */
-  factors: CalcFactor[];
+  /** Every quantity and factor column with a value on this row (数量, 次数, 天数, 期数 …); read-only. */
+  factors: readonly CalcFactor[];
   /** The 单位 column's text ('人', '场') when present. */
   unitText: string;
   /** 测算依据 / 测算说明 text and its cell. */
   basis: string;
   basisCell: CellPos | null;
   parent: CalcLine | null;
-  /** Lines this one adds up: a category's items; for 小计 / 合计 rows, the lines they total. */
-  children: CalcLine[];
-  /** 其中： rows detailing this line; never part of any sum. */
-  breakdown: CalcLine[];
+  /** Lines this one adds up: a category's items; for 小计 / 合计 rows, the lines they total.
+   *  Read-only (the reader shares one empty array among lines without any). */
+  children: readonly CalcLine[];
+  /** 其中： rows detailing this line; never part of any sum (read-only, like children). */
+  breakdown: readonly CalcLine[];
 }
 
 export interface CalcSheet {

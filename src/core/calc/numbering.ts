@@ -25,12 +25,17 @@ export interface Numbering {
   rest: string;
 }
 
+/** Perf: hoisted; a regex literal in a function body is a new RegExp object at every call. */
+const DIGITS_ONLY = /^\d+$/;
+const DOTTED_DIGITS = /^\d+(\.\d+)+$/;
+const CN_DIGITS_ONLY = /^[一二三四五六七八九十]+$/;
+
 /** Numbering at the start of a text cell, or of a 序号 cell that holds a bare number (3 → seq-number). */
 export function parseNumbering(text: string, fromSeqColumn = false): Numbering | null {
   const t = normalizeText(text).trim();
   if (!t) return null;
-  if (fromSeqColumn && /^\d+$/.test(t)) return { style: 'seq-number', label: t, rest: '' };
-  if (fromSeqColumn && /^\d+(\.\d+)+$/.test(t)) return { style: 'arabic', label: t, rest: '' };
+  if (fromSeqColumn && DIGITS_ONLY.test(t)) return { style: 'seq-number', label: t, rest: '' };
+  if (fromSeqColumn && DOTTED_DIGITS.test(t)) return { style: 'arabic', label: t, rest: '' };
   // Perf: every pattern is anchored and starts with a character of its own; try only those that can match.
   const first = t[0];
   const mayMatch = first === '(' || (first >= '0' && first <= '9') || CN_NUMERALS.includes(first) || (first >= '①' && first <= '⑳');
@@ -40,7 +45,7 @@ export function parseNumbering(text: string, fromSeqColumn = false): Numbering |
       if (m) return { style, label: m[0].trim(), rest: t.slice(m[0].length).trim() };
     }
   }
-  if (fromSeqColumn && /^[一二三四五六七八九十]+$/.test(t)) return { style: 'cn', label: t, rest: '' };
+  if (fromSeqColumn && CN_DIGITS_ONLY.test(t)) return { style: 'cn', label: t, rest: '' };
   return null;
 }
 

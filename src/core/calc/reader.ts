@@ -4,10 +4,10 @@
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { cellFormula, cellNumberFormat, cellText, cellValue, visibleValue } from '../snapshot';
-import { Money, type MoneyUnit } from '../money';
-import { cellNumber, normalizeText, splitRateUnit } from '../numbers';
+import { Money, decimalFromNumber, type MoneyUnit } from '../money';
+import { cellNumber, cellNumberValue, formatDecimals, normalizeText, splitRateUnit } from '../numbers';
 import type { CheckOptions } from '../rule';
-import type { CalcFactor, CalcLine, CalcLineKind, CalcSheet, ColumnInfo, ColumnRole } from './model';
+import type { CalcFactor, CalcLine, CalcLineKind, CalcSheet, CellPos, ColumnInfo, ColumnRole } from './model';
 import { findHeaderRow, roleOfHeader, sheetMoneyUnit } from './columns';
 import { NumberingLevels, parseNumbering } from './numbering';
 
@@ -48,14 +48,24 @@ function headerWithOverrides(sheet: SheetSnapshot, overrides?: Record<string, nu
   return { row: found.row, columns };
 }
 
-interface RowInfo {
-  row: number;
-  kind: CalcLineKind | 'line';
-  depth: number | null;
-  numbering: string | null;
-  name: string;
-  line: CalcLine;
+/** What the tree builder needs of each row besides its line: 'line' is a row not yet known as item or category. */
+type RowKind = CalcLineKind | 'line';
+
+/** Rows read from a calc sheet, as parallel arrays. Perf: no object per row beside its line. */
+interface Rows {
+  lines: CalcLine[];
+  kinds: RowKind[];
+  /** Numbering depth of a numbered plain row, else null. */
+  depths: (number | null)[];
 }
+
+/**
+ * Perf: lines without children / breakdown / factors share these empty arrays; addChild / addBreakdown
+ * give a line its own array on its first member, and nothing else ever adds to them. Not frozen: a
+ * frozen array has another map, which makes every for-of over lines' arrays slower and allocating.
+ */
+const NO_LINES: CalcLine[] = [];
+const NO_FACTORS: CalcFactor[] = [];
 
 export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: ColumnInfo[]): CalcSheet {
   const col = (role: ColumnRole) => columns.find((c) => c.role === role);
@@ -69,8 +79,15 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
   const unitCol = col('unit');
   const factorCols = columns.filter((c) => c.role === 'quantity' || c.role === 'factor');
   const levels = new NumberingLevels();
+  const sharedFactors: SharedFactors = factorCols.map(() => []);
+  const cellColumns: LineColumns = {
+    name: nameCol?.col ?? seqCol?.col ?? null,
+    amount: amountCol.col,
+    price: priceCol?.col ?? null,
+    basis: basisCol?.col ?? null,
+  };
 
-  const rows: RowInfo[] = [];
+  const rows: Rows = { lines: [], kinds: [], depths: [] };
   // Perf: 序号 texts repeat ("1.", "2.", …); each is parsed once per sheet (the answer is only read).
   const seqNumberings = new Map<string, ReturnType<typeof parseNumbering>>();
   const seqNumbering = (text: string) => {
@@ -89,9 +106,8 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     }
     const seqText = seqCol ? cellText(cellValue(sheet, r, seqCol.col)) : '';
     const nameRaw = nameCol ? cellText(cellValue(sheet, r, nameCol.col)) : '';
-    const label = normalizeText(nameRaw || seqText || firstText).trim();
-    const amountCell = cellNumber(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col));
-    if (NOTE_LABEL.test(normalizeText(firstText)) && !amountCell) {
+    const amount = cellMoney(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col), amountUnit);
+    if (!amount && NOTE_LABEL.test(normalizeText(firstText))) {
       if (/^填(表|报)说明/.test(firstText)) break;
       continue;
     }
@@ -100,48 +116,30 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     let name = nameRaw;
     if (numbering && !seqText && numbering.rest !== undefined) name = numbering.rest;
     else if (!nameRaw && numbering) name = numbering.rest;
-    const plainName = normalizeText(name || (numbering ? numbering.rest : label)).trim();
+    // Perf: the row's label (its first text, normalised) is made only when it has neither name nor numbering.
+    const fallback = numbering ? numbering.rest : name ? '' : normalizeText(nameRaw || seqText || firstText).trim();
+    const plainName = normalizeText(name || fallback).trim();
 
-    let kind: RowInfo['kind'] = 'line';
-    if (TOTAL_LABEL.test(plainName) || TOTAL_LABEL.test(normalizeText(seqText))) kind = 'total';
-    else if (SUBTOTAL_LABEL.test(plainName) || SUBTOTAL_LABEL.test(normalizeText(seqText))) kind = 'subtotal';
+    let kind: RowKind = 'line';
+    const seqPlain = normalizeText(seqText);
+    if (TOTAL_LABEL.test(plainName) || TOTAL_LABEL.test(seqPlain)) kind = 'total';
+    else if (SUBTOTAL_LABEL.test(plainName) || SUBTOTAL_LABEL.test(seqPlain)) kind = 'subtotal';
     else if (BREAKDOWN_LABEL.test(plainName)) kind = 'breakdown';
 
-    const amount = amountCell
-      ? Money.of(amountCell.value, unitOf(amountCell.unit) ?? amountUnit, amountCell.decimals)
-      : null;
-    let price: Money | null = null;
-    if (priceCol) {
-      const p = cellNumber(cellValue(sheet, r, priceCol.col), cellNumberFormat(sheet, r, priceCol.col));
-      if (p) price = Money.of(p.value, unitOf(p.unit) ?? priceUnit, p.decimals);
-    }
-    const factors: CalcFactor[] = [];
-    for (const f of factorCols) {
-      const q = cellNumber(cellValue(sheet, r, f.col), cellNumberFormat(sheet, r, f.col));
-      if (q) factors.push({ col: f.col, header: f.header, value: q.value });
-    }
-    const line: CalcLine = {
-      kind: kind === 'line' ? 'item' : kind,
-      row: r,
-      level: 0,
-      numbering: numbering?.label ?? null,
-      name: kind === 'breakdown' ? plainName.replace(BREAKDOWN_LABEL, '') : plainName,
-      nameCell: nameCol ? { row: r, col: nameCol.col } : seqCol ? { row: r, col: seqCol.col } : null,
-      amount,
-      amountCell: { row: r, col: amountCol.col },
-      amountFormula: cellFormula(sheet, r, amountCol.col),
-      price,
-      priceCell: priceCol ? { row: r, col: priceCol.col } : null,
-      factors,
-      unitText: unitCol ? cellText(cellValue(sheet, r, unitCol.col)) : '',
-      basis: basisCol ? cellText(cellValue(sheet, r, basisCol.col)) : '',
-      basisCell: basisCol ? { row: r, col: basisCol.col } : null,
-      parent: null,
-      children: [],
-      breakdown: [],
-    };
-    const depth = numbering && kind === 'line' ? levels.depth(numbering.style) : null;
-    rows.push({ row: r, kind, depth, numbering: numbering?.label ?? null, name: plainName, line });
+    const price = priceCol ? cellMoney(cellValue(sheet, r, priceCol.col), cellNumberFormat(sheet, r, priceCol.col), priceUnit) : null;
+    const line = new SheetLine(cellColumns, r, rows.lines.length);
+    line.kind = kind === 'line' ? 'item' : kind;
+    line.numbering = numbering?.label ?? null;
+    line.name = kind === 'breakdown' ? plainName.replace(BREAKDOWN_LABEL, '') : plainName;
+    line.amount = amount;
+    line.amountFormula = cellFormula(sheet, r, amountCol.col);
+    line.price = price;
+    line.factors = readFactors(sheet, r, factorCols, sharedFactors);
+    if (unitCol) line.unitText = cellText(cellValue(sheet, r, unitCol.col));
+    if (basisCol) line.basis = cellText(cellValue(sheet, r, basisCol.col));
+    rows.lines.push(line);
+    rows.kinds.push(kind);
+    rows.depths.push(numbering && kind === 'line' ? levels.depth(numbering.style) : null);
   }
   return buildTree(sheet.name, headerRow, columns, amountUnit, priceUnit, rows);
 }
@@ -165,6 +163,119 @@ function firstTextOf(row: CellValue[] | undefined): string | null {
   return null;
 }
 
+/** The columns of a sheet's line cells: 名称 (else 序号), 金额, 单价, 测算依据; null when the sheet has none. */
+interface LineColumns {
+  name: number | null;
+  amount: number;
+  price: number | null;
+  basis: number | null;
+}
+
+/**
+ * A line as the reader builds it. Perf: its four cells are made from its row and the sheet's columns when
+ * read, not kept as four objects per line (≈ 160 bytes of each line the check holds).
+ */
+class SheetLine implements CalcLine {
+  kind: CalcLineKind = 'item';
+  level = 0;
+  numbering: string | null = null;
+  name = '';
+  amount: Money | null = null;
+  amountFormula: string | null = null;
+  price: Money | null = null;
+  factors: CalcFactor[] = NO_FACTORS;
+  unitText = '';
+  basis = '';
+  parent: CalcLine | null = null;
+  children: CalcLine[] = NO_LINES;
+  breakdown: CalcLine[] = NO_LINES;
+
+  /** The reader sets the other fields right after (perf: no object of them per line). */
+  constructor(
+    private readonly cells: LineColumns,
+    readonly row: number,
+    readonly index: number,
+  ) {}
+
+  get nameCell(): CellPos | null {
+    return cellAt(this.row, this.cells.name);
+  }
+
+  get amountCell(): CellPos {
+    return { row: this.row, col: this.cells.amount };
+  }
+
+  get priceCell(): CellPos | null {
+    return cellAt(this.row, this.cells.price);
+  }
+
+  get basisCell(): CellPos | null {
+    return cellAt(this.row, this.cells.basis);
+  }
+}
+
+function cellAt(row: number, col: number | null): CellPos | null {
+  return col === null ? null : { row, col };
+}
+
+/**
+ * The factors on row r. Perf: an array of exactly their number (a push on [] reserves 17 slots), copied
+ * from a scratch list filled from its start (its tail may keep a few factors of an earlier row).
+ */
+const FOUND_FACTORS: CalcFactor[] = [];
+function readFactors(sheet: SheetSnapshot, r: number, factorCols: ColumnInfo[], shared: SharedFactors): CalcFactor[] {
+  let n = 0;
+  for (let k = 0; k < factorCols.length; k++) {
+    const f = factorCols[k];
+    const v = cellValue(sheet, r, f.col);
+    if (isSmallCount(v)) {
+      FOUND_FACTORS[n++] = (shared[k][v] ??= { col: f.col, header: f.header, value: decimalFromNumber(v) });
+      continue;
+    }
+    const value = cellNumberValue(v);
+    if (value) FOUND_FACTORS[n++] = { col: f.col, header: f.header, value };
+  }
+  return n === 0 ? NO_FACTORS : FOUND_FACTORS.slice(0, n);
+}
+
+/**
+ * Perf: a factor cell holding a whole number 1–999 (most 数量 / 次数) is one CalcFactor per column and
+ * value, shared by the sheet's lines (read-only, like the rest of a line); indexed [column][value].
+ */
+type SharedFactors = CalcFactor[][];
+
+function isSmallCount(v: CellValue): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 1000;
+}
+
+/**
+ * Perf: children and breakdown start as the shared NO_LINES and get their own array on the first line.
+ * Only the reader adds lines: the model's arrays are read-only to everyone else.
+ */
+function addChild(parent: CalcLine, line: CalcLine): void {
+  if (parent.children === NO_LINES) parent.children = [line];
+  else (parent.children as CalcLine[]).push(line);
+}
+
+function addBreakdown(parent: CalcLine, line: CalcLine): void {
+  if (parent.breakdown === NO_LINES) parent.breakdown = [line];
+  else (parent.breakdown as CalcLine[]).push(line);
+}
+
+/**
+ * The money a cell holds, in the unit written after its number or else `unit`. Perf: a number cell (no
+ * unit of its own) goes to Money.of without the NumberWithUnit object cellNumber would make.
+ */
+function cellMoney(v: CellValue, numberFormat: string | null, unit: MoneyUnit): Money | null {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return null;
+    const value = decimalFromNumber(v);
+    return Money.of(value, unit, formatDecimals(numberFormat) ?? Math.max(0, value.decimalPlaces()));
+  }
+  const n = cellNumber(v, numberFormat);
+  return n ? Money.of(n.value, unitOf(n.unit) ?? unit, n.decimals) : null;
+}
+
 function unitOf(unit: string): MoneyUnit | undefined {
   return splitRateUnit(unit).money ?? undefined;
 }
@@ -175,9 +286,9 @@ function buildTree(
   columns: ColumnInfo[],
   amountUnit: MoneyUnit,
   priceUnit: MoneyUnit,
-  rows: RowInfo[],
+  rows: Rows,
 ): CalcSheet {
-  const lines: CalcLine[] = [];
+  const lines = rows.lines; // every row's line, in row order
   const roots: CalcLine[] = [];
   const open: CalcLine[] = []; // open categories, outermost first
   let lastLine: CalcLine | null = null;
@@ -185,16 +296,18 @@ function buildTree(
   let rootsSinceSubtotal: CalcLine[] = [];
   let total: CalcLine | null = null;
 
+  const { kinds, depths } = rows;
+  /** Index of the next plain row after i, or -1. */
   const nextLineRow = (i: number) => {
-    for (let k = i + 1; k < rows.length; k++) if (rows[k].kind === 'line') return rows[k];
-    return null;
+    for (let k = i + 1; k < kinds.length; k++) if (kinds[k] === 'line') return k;
+    return -1;
   };
   const breakdownSum = (p: CalcLine) => p.breakdown.reduce((a, b) => (b.amount ? a.plus(b.amount) : a), Money.zero(amountUnit));
 
-  rows.forEach((info, i) => {
-    const line = info.line;
-    lines.push(line);
-    if (info.kind === 'total') {
+  rows.lines.forEach((line, i) => {
+    const kind = kinds[i];
+    const depth = depths[i];
+    if (kind === 'total') {
       line.children = roots.slice();
       line.level = 0;
       total ??= line;
@@ -202,7 +315,7 @@ function buildTree(
       breakdownParent = null;
       return;
     }
-    if (info.kind === 'subtotal') {
+    if (kind === 'subtotal') {
       const cat = open[open.length - 1];
       line.children = cat ? cat.children.slice() : rootsSinceSubtotal.slice();
       line.parent = cat ?? null;
@@ -215,29 +328,29 @@ function buildTree(
     // 其中： rows, and the unnumbered rows that continue the breakdown until it adds up.
     const continuesBreakdown =
       breakdownParent !== null &&
-      info.depth === null &&
-      info.kind === 'line' &&
+      depth === null &&
+      kind === 'line' &&
       breakdownParent.amount !== null &&
       !breakdownSum(breakdownParent).agreesWith(breakdownParent.amount);
-    if ((info.kind === 'breakdown' && lastLine) || continuesBreakdown) {
-      const parent = info.kind === 'breakdown' ? lastLine! : breakdownParent!;
+    if ((kind === 'breakdown' && lastLine) || continuesBreakdown) {
+      const parent = kind === 'breakdown' ? lastLine! : breakdownParent!;
       line.kind = 'breakdown';
       line.parent = parent;
       line.level = parent.level + 1;
-      parent.breakdown.push(line);
+      addBreakdown(parent, line);
       breakdownParent = parent;
       return;
     }
     breakdownParent = null;
 
-    if (info.depth !== null) {
-      while (open.length && open[open.length - 1].level >= info.depth) open.pop();
+    if (depth !== null) {
+      while (open.length && open[open.length - 1].level >= depth) open.pop();
     }
     const parent = open[open.length - 1] ?? null;
     line.parent = parent;
     line.level = parent ? parent.level + 1 : 0;
-    if (info.depth !== null) line.level = info.depth;
-    if (parent) parent.children.push(line);
+    if (depth !== null) line.level = depth;
+    if (parent) addChild(parent, line);
     else {
       roots.push(line);
       rootsSinceSubtotal.push(line);
@@ -247,9 +360,10 @@ function buildTree(
     // A numbered row opens a group when the next line is numbered deeper, or is unnumbered while this row
     // has no price or quantities of its own (a heading such as "一、会议费").
     const next = nextLineRow(i);
-    if (info.depth !== null && next) {
-      const deeper = next.depth !== null && next.depth > info.depth;
-      const heading = next.depth === null && !line.price && line.factors.length === 0;
+    if (depth !== null && next >= 0) {
+      const nextDepth = depths[next];
+      const deeper = nextDepth !== null && nextDepth > depth;
+      const heading = nextDepth === null && !line.price && line.factors.length === 0;
       if (deeper || heading) {
         line.kind = 'category';
         open.push(line);

@@ -203,8 +203,11 @@ function countsByUnit(tokens: Token[]): Map<string, Decimal[]> {
  * nothing, so it is not tokenised.
  */
 export function mayHaveArithmetic(text: string): boolean {
-  return /[0-9０-９]/.test(text) && RESULT_CHARS.test(text);
+  return ANY_DIGIT.test(text) && RESULT_CHARS.test(text);
 }
+
+/** Perf: hoisted; a regex literal in a function body is a new RegExp object at every call. */
+const ANY_DIGIT = /[0-9０-９]/;
 
 export function analyzeText(text: string): TextArithmetic {
   if (!mayHaveArithmetic(text)) return { equations: [], totals: [], finalAmount: null };
@@ -234,14 +237,7 @@ export function analyzeText(text: string): TextArithmetic {
     const computed = evaluate(lhs);
     const stated = computed && statedOf(rhs);
     if (!computed || !stated || stated.money !== computed.money) continue;
-    const eq: TextEquation = {
-      expression: expressionText(lhs),
-      computed,
-      stated,
-      agrees: agreesAt(computed.value, stated),
-      start: lhs[0].start,
-      end: rhs.end,
-    };
+    const eq = new Equation(lhs, computed, stated, agreesAt(computed.value, stated), lhs[0].start, rhs.end);
     equations.push(eq);
     for (let k = start; k <= i + 1; k++) used[k] = true;
     equationAt[i + 1] = eq;
@@ -306,6 +302,23 @@ function perUnitPrefix(tokens: Token[], i: number): string | null {
     }
   }
   return null;
+}
+
+/** Perf: a class whose expression text is built only when read (a finding needs it; most equations agree). */
+class Equation implements TextEquation {
+  private text: string | undefined;
+  constructor(
+    private readonly lhs: Token[],
+    readonly computed: Quantity,
+    readonly stated: NonNullable<TextEquation['stated']>,
+    readonly agrees: boolean,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get expression(): string {
+    return (this.text ??= expressionText(this.lhs));
+  }
 }
 
 /** The expression rebuilt from its tokens, e.g. "30人×1000元/人". */

@@ -83,9 +83,12 @@ function isLatinLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Perf: hoisted (a regex literal is a new object per call); replace() starts a global regex at 0. */
+const FULL_WIDTH_COMMA = /，/g;
+
 export function tokenize(text: string): Token[] {
   // A full-width comma is a clause break, never a thousands separator.
-  const s = normalizeText(text.replace(/，/g, '、'));
+  const s = normalizeText(text.replace(FULL_WIDTH_COMMA, '、'));
   const out: Token[] = [];
   let i = 0;
   let wordStart = -1;
@@ -104,8 +107,8 @@ export function tokenize(text: string): Token[] {
           let unit = '';
           if (UNIT_FIRST.has(s[j])) {
             UNIT_RE.lastIndex = j;
-            const u = UNIT_RE.exec(s);
-            if (u) unit = u[0];
+            // Perf: the sticky test() leaves lastIndex at the match's end; no match object.
+            if (UNIT_RE.test(s)) unit = s.slice(j, UNIT_RE.lastIndex);
           }
           j += unit.length;
           out.push({ t: 'num', value, unit, decimals: Math.max(0, value.decimalPlaces()), start: i, end: j });

@@ -7,6 +7,7 @@ import { productDecimals, sumDecimals } from '../../exact';
 import { columnLetters, toA1 } from '../../address';
 import type { CalcLine, CalcSheet } from '../../calc/model';
 import { declaredAmount } from '../../calc/reader';
+import { LineMemo } from '../../calc/line-memo';
 import type { SheetSnapshot } from '../../snapshot';
 import { cellValue } from '../../snapshot';
 
@@ -23,19 +24,17 @@ export interface LineComputation {
  * Perf: line-amount, unit-slip, subtotal and text-arithmetic all ask for the same lines; one
  * computation per line object (the lines of one check), and the texts only when a finding needs them.
  */
-const COMPUTED = new WeakMap<CalcLine, LineComputation | null>();
+const COMPUTED = new LineMemo<LineComputation | null>();
 
 export function computeLine(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): LineComputation | null {
-  if (COMPUTED.has(line)) return COMPUTED.get(line) ?? null;
-  const c = computeLineOnce(line, calc, sheet);
-  COMPUTED.set(line, c);
-  return c;
+  const known = COMPUTED.get(line, calc);
+  return known !== undefined ? known : COMPUTED.set(line, calc, computeLineOnce(line, calc, sheet));
 }
 
 function computeLineOnce(line: CalcLine, calc: CalcSheet, sheet: SheetSnapshot | undefined): LineComputation | null {
   if (!line.price || line.factors.length === 0 || line.kind === 'subtotal' || line.kind === 'total') return null;
   if (line.kind === 'category' && line.children.length > 0) return null;
-  const yuan = productDecimals(line.price.yuan, line.factors.map((f) => f.value));
+  const yuan = productDecimals(line.price.yuan, line.factors);
   return new Computation(Money.exact(yuan, calc.amountUnit), line, calc, sheet);
 }
 
@@ -150,7 +149,7 @@ const REF = /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(:])/g;
  * other rows and the formula with them moved to the line's own row. An absolute row ($C$2, a shared
  * rate) is meant and left alone.
  */
-const CROSS_ROW = new WeakMap<CalcLine, CrossRowFormula | null>();
+const CROSS_ROW = new LineMemo<CrossRowFormula | null>();
 
 interface CrossRowFormula {
   formula: string;
@@ -158,20 +157,22 @@ interface CrossRowFormula {
   fixed: string;
 }
 
-export function crossRowFormula(line: CalcLine): CrossRowFormula | null {
-  // Perf: most lines read only their own row, which mayReadOtherRow tells without allocating; only the
-  // others are remembered (no cache entry per line).
-  if (!mayReadOtherRow(line)) return null;
-  let found = CROSS_ROW.get(line);
-  if (found === undefined) {
-    found = findCrossRowFormula(line);
-    CROSS_ROW.set(line, found);
-  }
-  return found;
+export function crossRowFormula(line: CalcLine, calc: CalcSheet): CrossRowFormula | null {
+  // Perf: calc/line-amount and calc/formula-row both ask; one answer per line, in an array memo.
+  const known = CROSS_ROW.get(line, calc);
+  if (known !== undefined) return known;
+  return CROSS_ROW.set(line, calc, mayReadOtherRow(line) ? findCrossRowFormula(line) : null);
 }
 
+/** A–Z, and a–z (perf: readsOtherRow scans an ASCII formula without upper-casing it; see mayReadOtherRow). */
 function isLetter(code: number): boolean {
-  return code >= 65 && code <= 90;
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** No character beyond U+007F (where toUpperCase could do more than map a–z). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function isDigitCode(code: number): boolean {
@@ -179,11 +180,12 @@ function isDigitCode(code: number): boolean {
 }
 
 /**
- * True when REF, scanning `u` as String.replace does, finds a reference whose row is not `row` (0-based)
- * and not absolute. Perf: the same matches, found without match objects: at each position an optional
- * '$', a run of 1–3 letters that ends there (REF's [A-Z]{1,3} cannot stop inside a longer run, where a
- * letter follows), an optional '$', digits, and after the digits no '(' or ':' (the digit run backs
- * off only onto digits, which the lookahead refuses too); after a match the scan goes on at its end.
+ * True when REF, scanning `u` as String.replace does (`u` upper-cased, or ASCII, whose letters are read
+ * case-blind), finds a reference whose row is not `row` (0-based) and not absolute. Perf: the same
+ * matches, found without match objects: at each position an optional '$', a run of 1–3 letters that
+ * ends there (REF's [A-Z]{1,3} cannot stop inside a longer run, where a letter follows), an optional
+ * '$', digits, and after the digits no '(' or ':' (the digit run backs off only onto digits, which the
+ * lookahead refuses too); after a match the scan goes on at its end.
  */
 function readsOtherRow(u: string, row: number): boolean {
   let p = 0;
@@ -221,6 +223,9 @@ function digitsValue(u: string, from: number, to: number): number {
   return n;
 }
 
+/** Perf: hoisted; a regex literal in a function body is a new RegExp object at every call. */
+const FUNCTION_CALL = /[A-Z]+\s*\(/i;
+
 /**
  * False when the line's amount formula cannot be a product that reads another row: none, a 小计 / 合计,
  * functions, ranges, other sheets, no '*' or '/', or only references to its own row.
@@ -229,10 +234,11 @@ function mayReadOtherRow(line: CalcLine): boolean {
   const formula = line.amountFormula;
   if (!formula || line.kind === 'subtotal' || line.kind === 'total') return false;
   // Functions, ranges, other sheets (perf: the regex only when there is a '(' for it to find).
-  if ((formula.includes('(') && /[A-Z]+\s*\(/i.test(formula)) || formula.includes('!') || formula.includes(':')) return false;
+  if ((formula.includes('(') && FUNCTION_CALL.test(formula)) || formula.includes('!') || formula.includes(':')) return false;
   if (!formula.includes('*') && !formula.includes('/')) return false;
-  // Perf: most formulas only read their own row; find that out before building any text.
-  return readsOtherRow(formula.toUpperCase(), line.row);
+  // Perf: most formulas only read their own row; find that out before building any text. In ASCII,
+  // toUpperCase only maps a–z to A–Z, which readsOtherRow reads as letters anyway.
+  return readsOtherRow(isAscii(formula) ? formula : formula.toUpperCase(), line.row);
 }
 
 function findCrossRowFormula(line: CalcLine): CrossRowFormula | null {
@@ -253,14 +259,15 @@ function findCrossRowFormula(line: CalcLine): CrossRowFormula | null {
  */
 export function sumLeavesOut(line: CalcLine, calc: CalcSheet): CalcLine[] | null {
   if (!line.amountFormula || !line.amountCell || line.children.length === 0) return null;
-  if (!/SUM\s*\(|\+/i.test(line.amountFormula)) return null;
+  if (!SUM_OR_PLUS.test(line.amountFormula)) return null;
   // Perf: calc/subtotal and calc/sum-range both ask; the answer is read, never changed.
-  let found = LEFT_OUT.get(line);
-  if (found === undefined) LEFT_OUT.set(line, (found = findLeftOut(line, line.amountFormula, line.amountCell.col, calc)));
-  return found;
+  const found = LEFT_OUT.get(line, calc);
+  return found !== undefined ? found : LEFT_OUT.set(line, calc, findLeftOut(line, line.amountFormula, line.amountCell.col, calc));
 }
 
-const LEFT_OUT = new WeakMap<CalcLine, CalcLine[] | null>();
+const LEFT_OUT = new LineMemo<CalcLine[] | null>();
+/** Perf: hoisted, like FUNCTION_CALL. */
+const SUM_OR_PLUS = /SUM\s*\(|\+/i;
 
 function findLeftOut(line: CalcLine, formula: string, col: number, calc: CalcSheet): CalcLine[] | null {
   const refs = referencedRows(formula, col);

@@ -12,7 +12,7 @@ export const formulaRow: Rule = {
   check({ calc }, report) {
     for (const sheet of calc) {
       for (const line of sheet.lines) {
-        const wrong = crossRowFormula(line);
+        const wrong = crossRowFormula(line, sheet);
         if (!wrong || !line.amountCell) continue;
         const f = wrong.formula;
         const { fixed, others } = wrong;

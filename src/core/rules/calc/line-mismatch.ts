@@ -42,7 +42,7 @@ function findLineMismatches({ calc, snapshot }: RuleContext): LineMismatch[] {
     const snap = sheetOf(snapshot.sheets, sheet.sheet);
     for (const line of sheet.lines) {
       // A formula that reads another row is calc/formula-row's finding (one mistake, one finding).
-      if (!line.amount || !line.amountCell || crossRowFormula(line)) continue;
+      if (!line.amount || !line.amountCell || crossRowFormula(line, sheet)) continue;
       const c = computeLine(line, sheet, snap);
       if (!c || c.computed.agreesWith(line.amount)) continue;
       const expected = Money.exact(c.computed.yuan, sheet.amountUnit).format(sheet.amountUnit);

@@ -9,7 +9,7 @@ import { amountCellValue, correctedAmount, sheetOf, sumFormula, sumLeavesOut } f
 
 /** Sum of what the lines declare (never recomputed: a wrong line is reported once, at the line). */
 export function declaredSum(
-  lines: CalcLine[],
+  lines: readonly CalcLine[],
   sheet: CalcSheet,
   amountOf: (l: CalcLine) => Money | null = (l) => declaredAmount(l, sheet),
 ): Money | null {

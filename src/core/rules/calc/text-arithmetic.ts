@@ -4,7 +4,7 @@ import { CALC_MESSAGES as M } from '../../messages/calc';
 import { Money, formatDecimal } from '../../money';
 import { analyzeText, mayHaveArithmetic, type TextArithmetic } from '../../text/arithmetic';
 import { computeLine, sheetOf } from './compute';
-import type { CalcLine, CalcSheet, CellPos } from '../../calc/model';
+import type { CalcLine, CalcSheet } from '../../calc/model';
 import type { SheetSnapshot } from '../../snapshot';
 
 /** e. Arithmetic written in 测算依据 / 测算说明 / item names, and its agreement with the line amount. */
@@ -26,8 +26,8 @@ export const textArithmetic: Rule = {
     for (const sheet of calc) {
       const snap = sheetOf(snapshot.sheets, sheet.sheet);
       for (const line of sheet.lines) {
-        if (line.basis && line.basisCell) checkText(line.basis, line.basisCell, analyze, line, sheet, snap, report);
-        if (line.name && line.nameCell) checkText(line.name, line.nameCell, analyze, line, sheet, snap, report);
+        if (line.basis && line.basisCell) checkText(line.basis, 'basisCell', analyze, line, sheet, snap, report);
+        if (line.name && line.nameCell) checkText(line.name, 'nameCell', analyze, line, sheet, snap, report);
       }
     }
   },
@@ -36,9 +36,10 @@ export const textArithmetic: Rule = {
 /** What analyzeText finds in a text without arithmetic. */
 const NOTHING: TextArithmetic = Object.freeze({ equations: [], totals: [], finalAmount: null });
 
+/** Perf: the text's cell is named, and only read (made, for a reader's line) when there is a finding. */
 function checkText(
   text: string,
-  cell: CellPos,
+  cellOf: 'basisCell' | 'nameCell',
   analyze: (text: string) => TextArithmetic,
   line: CalcLine,
   sheet: CalcSheet,
@@ -53,14 +54,14 @@ function checkText(
     const unit = eq.stated.money ? (eq.stated.unit as Money['unit']) : null;
     const expected = unit ? Money.exact(eq.computed.value, unit).format(unit) : `${formatDecimal(eq.computed.value)}${eq.stated.unit}`;
     const actual = `${formatDecimal(unit ? eq.stated.value.div(Money.of(1, unit).yuan) : eq.stated.value)}${eq.stated.unit}`;
-    report({ sheet: sheet.sheet, ...cell, message: localize(M.textEquation, { expr: eq.expression, expected, actual }), expected, actual });
+    report({ sheet: sheet.sheet, ...line[cellOf]!, message: localize(M.textEquation, { expr: eq.expression, expected, actual }), expected, actual });
   }
   for (const t of result.totals) {
     if (t.agrees || !t.computed) continue;
     wrong = true;
     const expected = Money.exact(t.computed, t.stated.unit).format(t.stated.unit);
     const actual = t.stated.format();
-    report({ sheet: sheet.sheet, ...cell, message: localize(M.textTotal, { expr: t.explanation, expected, actual }), expected, actual });
+    report({ sheet: sheet.sheet, ...line[cellOf]!, message: localize(M.textTotal, { expr: t.explanation, expected, actual }), expected, actual });
   }
   // The text's final amount vs the amount cell — unless price × quantity already judges that cell.
   if (!wrong && result.finalAmount && line.amount && line.amountCell && computeLine(line, sheet, snap) === null) {

@@ -2,6 +2,7 @@
 import Decimal from 'decimal.js';
 import { toA1 } from '../../address';
 import type { CalcLine, CalcSheet } from '../../calc/model';
+import { LineMemo as PerLineMemo } from '../../calc/line-memo';
 import { Money } from '../../money';
 import { normalizeText, numberMentions, splitRateUnit, type NumberMention } from '../../numbers';
 import { normalizeUnit } from '../../indicators/value';
@@ -15,9 +16,15 @@ export function calcCandidates(calc: CalcSheet[], kinds: CalcLine['kind'][] = ['
   // Perf: one loop, no intermediate arrays (10,000-line sheets).
   const out: CalcRef[] = [];
   for (const sheet of calc) {
-    for (const line of sheet.lines) if (kinds.includes(line.kind) && line.name) out.push({ sheet, line });
+    for (const line of sheet.lines) if (kinds.includes(line.kind) && line.name) out.push(refOf(sheet, line));
   }
   return out;
+}
+
+/** Perf: one CalcRef per line for the check, shared by the rules that list candidates (read-only). */
+const REFS = new PerLineMemo<CalcRef>();
+function refOf(sheet: CalcSheet, line: CalcLine): CalcRef {
+  return REFS.get(line, sheet) ?? REFS.set(line, sheet, { sheet, line });
 }
 
 export function lineCell(ref: CalcRef, which: 'amount' | 'name' = 'amount'): string {
@@ -119,9 +126,12 @@ function mentionsIn(line: CalcLine, unit: string): NumberMention[] {
   return may ? mentionsOf(line) : NO_MENTIONS;
 }
 
+/** Perf: hoisted; a regex literal in a function body is a new RegExp object at every call. */
+const QUANTITY_HEADER = /数量/;
+
 function computeLineQuantity(line: CalcLine, unit: string): Decimal | null {
   for (const f of line.factors) {
-    const u = unitOfHeader(f.header) || (/数量/.test(f.header) ? normalizeUnit(line.unitText) : '');
+    const u = unitOfHeader(f.header) || (QUANTITY_HEADER.test(f.header) ? normalizeUnit(line.unitText) : '');
     if (u === unit) return f.value;
   }
   const mentions = mentionsIn(line, unit);
