@@ -57,17 +57,29 @@ function moneyOf(tok: NumToken): { yuan: Decimal; rate: boolean } | null {
  * Recursive descent over the tokens of an expression. Perf: a class, not closures made on every call.
  */
 class Evaluator {
-  private pos = 0;
-  constructor(private readonly tokens: Token[]) {}
+  private pos: number;
+  /** Perf: evaluates tokens[from, to) in place (no slice of them). */
+  constructor(
+    private readonly tokens: Token[],
+    from: number,
+    private readonly to: number,
+  ) {
+    this.pos = from;
+  }
 
-  /** The value of the whole token list, or null when it is not arithmetic. */
+  /** The value of the whole token range, or null when it is not arithmetic. */
   run(): Quantity | null {
     const q = this.sum();
-    return q && this.pos === this.tokens.length ? q : null;
+    return q && this.pos === this.to ? q : null;
+  }
+
+  /** The token at the current position, or undefined past the range. */
+  private current(): Token | undefined {
+    return this.pos < this.to ? this.tokens[this.pos] : undefined;
   }
 
   private primary(): Quantity | null {
-    const tok = this.tokens[this.pos];
+    const tok = this.current();
     if (!tok) return null;
     if (tok.t === 'per') {
       this.pos++;
@@ -76,17 +88,18 @@ class Evaluator {
     if (tok.t === '(') {
       this.pos++;
       const inner = this.sum();
-      if (!inner || this.tokens[this.pos]?.t !== ')') return null;
+      if (!inner || this.current()?.t !== ')') return null;
       this.pos++;
       // "(13+67+12)人": a unit word right after the parenthesis is just the unit of the group.
-      const after = this.tokens[this.pos];
+      const after = this.current();
       if (after && after.t === 'word' && after.text.length <= 2) this.pos++;
       return inner;
     }
     if (tok.t === 'num') {
       this.pos++;
-      const m = moneyOf(tok);
-      return m ? { value: m.yuan, money: true } : { value: tok.value, money: false };
+      // Perf: moneyOf's value without its intermediate object.
+      const r = splitRateUnit(tok.unit);
+      return r.money ? { value: timesFactor(tok.value, r.money), money: true } : { value: tok.value, money: false };
     }
     return null;
   }
@@ -94,7 +107,7 @@ class Evaluator {
   private product(): Quantity | null {
     let left = this.primary();
     if (!left) return null;
-    for (let tok = this.tokens[this.pos]; tok && tok.t === 'op' && (tok.op === '*' || tok.op === '/'); tok = this.tokens[this.pos]) {
+    for (let tok = this.current(); tok && tok.t === 'op' && (tok.op === '*' || tok.op === '/'); tok = this.current()) {
       this.pos++;
       const right = this.primary();
       if (!right) return null;
@@ -112,7 +125,7 @@ class Evaluator {
   private sum(): Quantity | null {
     let left = this.product();
     if (!left) return null;
-    for (let tok = this.tokens[this.pos]; tok && tok.t === 'op' && (tok.op === '+' || tok.op === '-'); tok = this.tokens[this.pos]) {
+    for (let tok = this.current(); tok && tok.t === 'op' && (tok.op === '+' || tok.op === '-'); tok = this.current()) {
       this.pos++;
       const right = this.product();
       if (!right || right.money !== left.money) return null;
@@ -122,9 +135,9 @@ class Evaluator {
   }
 }
 
-/** Parses and evaluates an expression over tokens. Returns null when it is not arithmetic. */
-function evaluate(tokens: Token[]): Quantity | null {
-  return new Evaluator(tokens).run();
+/** Parses and evaluates the expression tokens[from, to). Returns null when it is not arithmetic. */
+function evaluate(tokens: Token[], from: number, to: number): Quantity | null {
+  return new Evaluator(tokens, from, to).run();
 }
 
 const EXPR_TOKEN = new Set(['num', 'op', '(', ')', 'per']);
@@ -215,7 +228,7 @@ export function analyzeText(text: string): TextArithmetic {
   const equations: TextEquation[] = [];
   const totals: TextTotal[] = [];
   /** Items listed since the last total: their value in 元 and how they were written. */
-  let items: { yuan: Decimal; label: string }[] = [];
+  let items: ListedItem[] = [];
   let sawRateWithoutCount = false;
   const used: boolean[] = []; // token indexes consumed by equations
   let finalAmount: Money | null = null;
@@ -233,11 +246,10 @@ export function analyzeText(text: string): TextArithmetic {
     const start = runStart(tokens, end);
     const rhs = tokens[i + 1];
     if (end - start < 3 || !hasOperator(tokens, start, end) || !rhs || rhs.t !== 'num' || anyUsed(used, start, end)) continue;
-    const lhs = tokens.slice(start, end);
-    const computed = evaluate(lhs);
+    const computed = evaluate(tokens, start, end);
     const stated = computed && statedOf(rhs);
     if (!computed || !stated || stated.money !== computed.money) continue;
-    const eq = new Equation(lhs, computed, stated, agreesAt(computed.value, stated), lhs[0].start, rhs.end);
+    const eq = new Equation(tokens, start, end, computed, stated, agreesAt(computed.value, stated), tokens[start].start, rhs.end);
     equations.push(eq);
     for (let k = start; k <= i + 1; k++) used[k] = true;
     equationAt[i + 1] = eq;
@@ -248,7 +260,7 @@ export function analyzeText(text: string): TextArithmetic {
     const tok = tokens[i];
     const eq = equationAt[i];
     if (eq && eq.stated?.money && tok.t === 'num') {
-      items.push({ yuan: eq.stated.value, label: `${tok.value.toFixed()}${tok.unit}` });
+      items.push({ yuan: eq.stated.value, tok, count: null, perUnit: '' });
       finalAmount = Money.of(tok.value, tok.unit as MoneyUnit);
       continue;
     }
@@ -258,12 +270,12 @@ export function analyzeText(text: string): TextArithmetic {
       const r = next && next.t === 'num' ? splitRateUnit(next.unit) : null;
       if (next && next.t === 'num' && r?.money && r.per.length === 0) {
         const stated = Money.of(next.value, r.money);
-        const canAdd = items.length >= 2 || (items.length === 1 && items[0].label.includes('×'));
+        const canAdd = items.length >= 2 || (items.length === 1 && items[0].count !== null);
         const computed = canAdd && !sawRateWithoutCount ? items.reduce((a, b) => a.plus(b.yuan), new Decimal(0)) : null;
         totals.push({
           stated,
           computed,
-          explanation: items.map((x) => x.label).join('+'),
+          explanation: items.map(itemLabel).join('+'),
           agrees: computed === null || stated.agreesWith(Money.exact(computed)),
         });
         finalAmount = stated;
@@ -283,12 +295,27 @@ export function analyzeText(text: string): TextArithmetic {
     const perUnit = perUnitPrefix(tokens, i);
     const n = perUnit ? (counts ??= countsByUnit(tokens)).get(perUnit) : undefined;
     if (perUnit && n && n.length === 1) {
-      items.push({ yuan: m.yuan.mul(n[0]), label: `${n[0].toFixed()}${perUnit}×${tok.value.toFixed()}${tok.unit}` });
+      items.push({ yuan: m.yuan.mul(n[0]), tok, count: n[0], perUnit });
     } else {
-      items.push({ yuan: m.yuan, label: `${tok.value.toFixed()}${tok.unit}` });
+      items.push({ yuan: m.yuan, tok, count: null, perUnit: '' });
     }
   }
   return { equations, totals, finalAmount };
+}
+
+/** An amount listed before a total: its value in 元, and its token (and count) to label it. */
+interface ListedItem {
+  yuan: Decimal;
+  tok: NumToken;
+  /** For the per-unit shape "5期 … 1期…12万元": the count (5) and its unit (期); else null and ''. */
+  count: Decimal | null;
+  perUnit: string;
+}
+
+/** How an item was written, e.g. "7万元" or "5期×12万元". Perf: built only when a total explains it. */
+function itemLabel(x: ListedItem): string {
+  const amount = `${x.tok.value.toFixed()}${x.tok.unit}`;
+  return x.count ? `${x.count.toFixed()}${x.perUnit}×${amount}` : amount;
 }
 
 /** "1期培训费课时费预计12万元": the unit of a leading "1<unit>" in the same clause as the amount at i. */
@@ -308,7 +335,10 @@ function perUnitPrefix(tokens: Token[], i: number): string | null {
 class Equation implements TextEquation {
   private text: string | undefined;
   constructor(
-    private readonly lhs: Token[],
+    private readonly tokens: Token[],
+    /** The left side is tokens[lhsFrom, lhsTo). */
+    private readonly lhsFrom: number,
+    private readonly lhsTo: number,
     readonly computed: Quantity,
     readonly stated: NonNullable<TextEquation['stated']>,
     readonly agrees: boolean,
@@ -317,7 +347,7 @@ class Equation implements TextEquation {
   ) {}
 
   get expression(): string {
-    return (this.text ??= expressionText(this.lhs));
+    return (this.text ??= expressionText(this.tokens.slice(this.lhsFrom, this.lhsTo)));
   }
 }
 

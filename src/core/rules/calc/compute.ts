@@ -89,22 +89,56 @@ export function amountCellValue(m: Money, unit: MoneyUnit): number {
 }
 
 /** Rows of a formula's references in one column: "=SUM(G5:G9)+G11" → 4..8, 10. */
-export function referencedRows(formula: string, col: number): Set<number> | null {
+export function referencedRows(formula: string, col: number): RowRanges | null {
   const letters = columnLetters(col);
-  const rows = new Set<number>();
-  const body = formula.replace(/^=/, '').toUpperCase().replace(/\$/g, '');
-  if (/[A-Z]+!|\[/.test(body)) return null; // other sheets or tables: not ours to judge
-  const refRe = /([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?/g;
-  for (let m = refRe.exec(body); m; m = refRe.exec(body)) {
+  const rows = new RowRanges();
+  const body = formula.replace(LEADING_EQUALS, '').toUpperCase().replace(DOLLARS, '');
+  if (OTHER_SHEET_OR_TABLE.test(body)) return null; // other sheets or tables: not ours to judge
+  COLUMN_REF.lastIndex = 0; // an earlier call may have returned mid-scan
+  for (let m = COLUMN_REF.exec(body); m; m = COLUMN_REF.exec(body)) {
     if (m[3] === undefined) {
-      if (m[1] === letters) rows.add(Number(m[2]) - 1);
-      else return null;
+      if (m[1] !== letters) return null;
+      rows.add(Number(m[2]) - 1, Number(m[2]) - 1);
     } else {
       if (m[1] !== letters || m[3] !== letters) return null;
-      for (let r = Number(m[2]) - 1; r <= Number(m[4]) - 1; r++) rows.add(r);
+      rows.add(Number(m[2]) - 1, Number(m[4]) - 1);
     }
   }
   return rows;
+}
+
+/** Perf: hoisted; a regex literal in a function body is a new RegExp object at every call. */
+const LEADING_EQUALS = /^=/;
+const DOLLARS = /\$/g;
+const OTHER_SHEET_OR_TABLE = /[A-Z]+!|\[/;
+const COLUMN_REF = /([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?/g;
+
+/**
+ * Rows as the ranges a formula lists (a range whose start is after its end holds none). Perf: a 合计
+ * of SUM(G4:G10500) is one range, not a Set of 10,000 rows; many ranges are indexed in a Set when asked.
+ */
+export class RowRanges {
+  private readonly from: number[] = [];
+  private readonly to: number[] = [];
+  private index: Set<number> | null = null;
+
+  add(from: number, to: number): void {
+    this.from.push(from);
+    this.to.push(to);
+  }
+
+  has(row: number): boolean {
+    const n = this.from.length;
+    if (n > 16) return (this.index ??= this.indexed()).has(row);
+    for (let k = 0; k < n; k++) if (this.from[k] <= row && row <= this.to[k]) return true;
+    return false;
+  }
+
+  private indexed(): Set<number> {
+    const rows = new Set<number>();
+    for (let k = 0; k < this.from.length; k++) for (let r = this.from[k]; r <= this.to[k]; r++) rows.add(r);
+    return rows;
+  }
 }
 
 /** "=SUM(G5:G9)" for contiguous rows, "=G5+G7+G8" otherwise. */
@@ -272,9 +306,9 @@ const SUM_OR_PLUS = /SUM\s*\(|\+/i;
 function findLeftOut(line: CalcLine, formula: string, col: number, calc: CalcSheet): CalcLine[] | null {
   const refs = referencedRows(formula, col);
   if (!refs) return null;
-  const members = line.children.filter((c) => c.kind !== 'subtotal' && c.amount && c.amountCell);
   const covered = (c: CalcLine) => refs.has(c.row) || (subtotalRowsOf(calc).get(c) ?? []).some((row) => refs.has(row));
-  return members.filter((c) => !covered(c));
+  // Perf: one pass; the amount cell (made when read, for a reader's line) is asked for last.
+  return line.children.filter((c) => c.kind !== 'subtotal' && c.amount && !covered(c) && c.amountCell);
 }
 
 /** Perf: the 小计 rows of each line, indexed once per calc sheet (was a scan of every line per member). */

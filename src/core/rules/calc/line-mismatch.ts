@@ -42,9 +42,10 @@ function findLineMismatches({ calc, snapshot }: RuleContext): LineMismatch[] {
     const snap = sheetOf(snapshot.sheets, sheet.sheet);
     for (const line of sheet.lines) {
       // A formula that reads another row is calc/formula-row's finding (one mistake, one finding).
-      if (!line.amount || !line.amountCell || crossRowFormula(line, sheet)) continue;
+      if (!line.amount || crossRowFormula(line, sheet)) continue;
       const c = computeLine(line, sheet, snap);
-      if (!c || c.computed.agreesWith(line.amount)) continue;
+      // Perf: the amount cell (made when read, for a reader's line) is asked for only on a mismatch.
+      if (!c || c.computed.agreesWith(line.amount) || !line.amountCell) continue;
       const expected = Money.exact(c.computed.yuan, sheet.amountUnit).format(sheet.amountUnit);
       const at = { sheet: sheet.sheet, ...line.amountCell };
       const fix: Fix = c.formula

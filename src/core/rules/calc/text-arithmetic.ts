@@ -26,8 +26,8 @@ export const textArithmetic: Rule = {
     for (const sheet of calc) {
       const snap = sheetOf(snapshot.sheets, sheet.sheet);
       for (const line of sheet.lines) {
-        if (line.basis && line.basisCell) checkText(line.basis, 'basisCell', analyze, line, sheet, snap, report);
-        if (line.name && line.nameCell) checkText(line.name, 'nameCell', analyze, line, sheet, snap, report);
+        if (line.basis) checkText(line.basis, 'basisCell', analyze, line, sheet, snap, report);
+        if (line.name) checkText(line.name, 'nameCell', analyze, line, sheet, snap, report);
       }
     }
   },
@@ -47,6 +47,8 @@ function checkText(
   report: (f: FindingInput) => void,
 ): void {
   const result = analyze(text);
+  // Perf: the cell is asked for (made, for a reader's line) only when the text holds arithmetic.
+  if (result === NOTHING || !line[cellOf]) return;
   let wrong = false;
   for (const eq of result.equations) {
     if (eq.agrees || !eq.stated) continue;
@@ -64,7 +66,7 @@ function checkText(
     report({ sheet: sheet.sheet, ...line[cellOf]!, message: localize(M.textTotal, { expr: t.explanation, expected, actual }), expected, actual });
   }
   // The text's final amount vs the amount cell — unless price × quantity already judges that cell.
-  if (!wrong && result.finalAmount && line.amount && line.amountCell && computeLine(line, sheet, snap) === null) {
+  if (!wrong && result.finalAmount && line.amount && computeLine(line, sheet, snap) === null && line.amountCell) {
     if (!result.finalAmount.agreesWith(line.amount) && !sumsWithinGroup(line, result.finalAmount)) {
       const expected = result.finalAmount.format();
       const actual = line.amount.format();
