@@ -96,8 +96,9 @@ export function snapshotOfWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
       const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null;
       if (value === null && formula === null && numFmt === null) return;
       put(values, r, c, value, null);
-      put(formulas, r, c, formula, null);
-      put(numberFormats, r, c, numFmt, null);
+      // Perf: most cells have neither; their rows stay short (a missing cell reads as null).
+      if (formula !== null) put(formulas, r, c, formula, null);
+      if (numFmt !== null) put(numberFormats, r, c, numFmt, null);
     });
   });
   // Every row array exists so that values[r] is never a hole; shapes agree.

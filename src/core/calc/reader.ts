@@ -88,6 +88,8 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
   };
 
   const rows: Rows = { lines: [], kinds: [], depths: [] };
+  const amounts: SharedMoney = new Map();
+  const prices: SharedMoney = new Map();
   // Perf: 序号 texts repeat ("1.", "2.", …); each is parsed once per sheet (the answer is only read).
   const seqNumberings = new Map<string, ReturnType<typeof parseNumbering>>();
   const seqNumbering = (text: string) => {
@@ -106,7 +108,7 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     }
     const seqText = seqCol ? cellText(cellValue(sheet, r, seqCol.col)) : '';
     const nameRaw = nameCol ? cellText(cellValue(sheet, r, nameCol.col)) : '';
-    const amount = cellMoney(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col), amountUnit);
+    const amount = cellMoney(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col), amountUnit, amounts);
     if (!amount && NOTE_LABEL.test(normalizeText(firstText))) {
       if (/^填(表|报)说明/.test(firstText)) break;
       continue;
@@ -126,7 +128,7 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     else if (SUBTOTAL_LABEL.test(plainName) || SUBTOTAL_LABEL.test(seqPlain)) kind = 'subtotal';
     else if (BREAKDOWN_LABEL.test(plainName)) kind = 'breakdown';
 
-    const price = priceCol ? cellMoney(cellValue(sheet, r, priceCol.col), cellNumberFormat(sheet, r, priceCol.col), priceUnit) : null;
+    const price = priceCol ? cellMoney(cellValue(sheet, r, priceCol.col), cellNumberFormat(sheet, r, priceCol.col), priceUnit, prices) : null;
     const line = new SheetLine(cellColumns, r, rows.lines.length);
     line.kind = kind === 'line' ? 'item' : kind;
     line.numbering = numbering?.label ?? null;
@@ -266,15 +268,30 @@ function addBreakdown(parent: CalcLine, line: CalcLine): void {
  * The money a cell holds, in the unit written after its number or else `unit`. Perf: a number cell (no
  * unit of its own) goes to Money.of without the NumberWithUnit object cellNumber would make.
  */
-function cellMoney(v: CellValue, numberFormat: string | null, unit: MoneyUnit): Money | null {
+function cellMoney(v: CellValue, numberFormat: string | null, unit: MoneyUnit, shared: SharedMoney): Money | null {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return null;
+    const decimals = formatDecimals(numberFormat);
+    let byValue = shared.get(decimals ?? -1);
+    if (!byValue) shared.set(decimals ?? -1, (byValue = new Map()));
+    // A Map key does not tell -0 from 0; -0 is read on its own (a Decimal keeps the sign).
+    const known = Object.is(v, -0) ? undefined : byValue.get(v);
+    if (known) return known;
     const value = decimalFromNumber(v);
-    return Money.of(value, unit, formatDecimals(numberFormat) ?? Math.max(0, value.decimalPlaces()));
+    const money = Money.of(value, unit, decimals ?? Math.max(0, value.decimalPlaces()));
+    if (!Object.is(v, -0)) byValue.set(v, money);
+    return money;
   }
   const n = cellNumber(v, numberFormat);
   return n ? Money.of(n.value, unitOf(n.unit) ?? unit, n.decimals) : null;
 }
+
+/**
+ * Perf: the Money of each number read in one column, by the decimals its format shows (-1: none), for
+ * the sheet being read. A Money is immutable, so equal cells (prices repeat) share one; a check keeps
+ * every line's amount and price alive to its end.
+ */
+type SharedMoney = Map<number, Map<number, Money>>;
 
 function unitOf(unit: string): MoneyUnit | undefined {
   return splitRateUnit(unit).money ?? undefined;

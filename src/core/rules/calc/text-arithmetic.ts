@@ -20,7 +20,7 @@ export const textArithmetic: Rule = {
     const analyze = (text: string): TextArithmetic => {
       if (!mayHaveArithmetic(text)) return NOTHING;
       let a = analyses.get(text);
-      if (!a) analyses.set(text, (a = analyzeText(text)));
+      if (!a) analyses.set(text, (a = reportable(analyzeText(text))));
       return a;
     };
     for (const sheet of calc) {
@@ -35,6 +35,17 @@ export const textArithmetic: Rule = {
 
 /** What analyzeText finds in a text without arithmetic. */
 const NOTHING: TextArithmetic = Object.freeze({ equations: [], totals: [], finalAmount: null });
+
+/**
+ * What checkText reads of an analysis: agreeing equations and totals report nothing, so they are left
+ * out (perf: a cached analysis would otherwise keep every text's tokens alive until the rule ends).
+ */
+function reportable(a: TextArithmetic): TextArithmetic {
+  if (a.equations.every((e) => e.agrees) && a.totals.every((t) => t.agrees || !t.computed)) {
+    return a.finalAmount ? { equations: [], totals: [], finalAmount: a.finalAmount } : NOTHING;
+  }
+  return a;
+}
 
 /** Perf: the text's cell is named, and only read (made, for a reader's line) when there is a finding. */
 function checkText(
