@@ -8,6 +8,10 @@ export const EXCEL_MESSAGES = {
     'en-US': 'Excel refused the change ({code}): the sheet or workbook may be protected, or a cell is being edited. {error}',
   },
   sheetNotFound: { 'zh-CN': '找不到工作表（可能已被重命名或删除）：{error}', 'en-US': 'A worksheet was not found (renamed or deleted?): {error}' },
+  tooManyMerges: {
+    'zh-CN': 'Excel 无法列出工作表的合并单元格，即使逐行读取也失败（{sheet}）',
+    'en-US': 'Excel cannot list the merged cells of the sheet, even one row at a time ({sheet})',
+  },
   payloadTooLarge: {
     'zh-CN': '即使按最小分块读取，Excel 仍报告数据量超过单次请求上限（{sheet} 第 {row} 行起）',
     'en-US': 'Excel reports the request is too large even in the smallest chunk ({sheet}, from row {row})',

@@ -1,13 +1,15 @@
 /**
  * Reading a snapshot through Office.js in few round trips:
- *   sync 1 — per sheet: the used range from A1 (its size) and its merged areas;
+ *   sync 1 — per sheet: the used range from A1 (its size) and its merged areas (when Excel cannot
+ *             answer with every merged area of a sheet at once, the size alone, then the merged areas
+ *             in row bands, halved until each band answers: one more sync per halving);
  *   sync 2… — values, formulas and number formats in row chunks packed so that each response stays
  *             under RESPONSE_BUDGET bytes (Excel on the web refuses responses over 5 MB).
  * A 20,000 × 12 sheet of ordinary budget data takes 3 syncs. The bytes per cell are estimated,
  * then measured after each sync; if Excel still answers "payload too large" the estimate doubles
  * and that chunk is read again in smaller pieces.
  */
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import type { ReadProgress } from '../host/host';
 import { HostError } from '../host/messages';
 import { localize } from '../core/i18n';
@@ -48,22 +50,36 @@ export async function readSnapshotWith(
 
   // Sync 1: extents and merges. getMergedAreasOrNullObject only returns merges whose top-left
   // cell is inside the range, so it is asked of the whole area from A1.
-  const probes = names.map((name) => {
-    const ws = context.workbook.worksheets.getItem(name);
-    const area = ws.getUsedRange(true).getBoundingRect('A1');
-    area.load('rowCount,columnCount');
-    const merges = mergesSupported ? area.getMergedAreasOrNullObject() : null;
-    merges?.load('address');
-    return { name, ws, area, merges };
-  });
-  await sync();
+  const probe = (withMerges: boolean) =>
+    names.map((name) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      const area = ws.getUsedRange(true).getBoundingRect('A1');
+      area.load('rowCount,columnCount');
+      const merges = withMerges ? area.getMergedAreasOrNullObject() : null;
+      merges?.load('address');
+      return { name, ws, area, merges };
+    });
+  let probes = probe(mergesSupported);
+  let bandedMerges = false;
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!mergesSupported) throw wrapOfficeError(e);
+    // A sheet with very many merged areas (Excel refuses more than a few hundred in one answer):
+    // the extents alone (an error that is not about merges fails here again and is reported), then
+    // the merged areas band by band.
+    probes = probe(false);
+    await sync();
+    bandedMerges = true;
+  }
   const extents: SheetExtent[] = probes.map((p) => ({ name: p.name, rows: p.area.rowCount, cols: p.area.columnCount }));
-  const sheets: SheetSnapshot[] = probes.map((p) => ({
+  const banded = bandedMerges ? await readMergesInBands(context, probes.map((p) => p.ws), extents) : null;
+  const sheets: SheetSnapshot[] = probes.map((p, i) => ({
     name: p.name,
     values: [],
     formulas: [],
     numberFormats: [],
-    merges: p.merges && !p.merges.isNullObject ? parseAreas(p.merges.address) : [],
+    merges: banded ? banded[i] : p.merges && !p.merges.isNullObject ? parseAreas(p.merges.address) : [],
   }));
 
   // Sync 2…: row chunks.
@@ -132,6 +148,34 @@ export async function readSnapshotWith(
     row = r;
   }
   return { sheets };
+}
+
+/**
+ * The merged areas of each sheet, asked of row bands that together cover its used area from A1: each
+ * band answers with the merged areas whose top-left cell lies in it, so every area is found once. All
+ * bands of all sheets go in one sync; when it fails, every band is halved and asked again, down to
+ * single rows.
+ */
+async function readMergesInBands(context: Excel.RequestContext, sheets: Excel.Worksheet[], extents: SheetExtent[]): Promise<CellRange[][]> {
+  const tallest = Math.max(1, ...extents.map((e) => e.rows));
+  for (let bandRows = Math.ceil(tallest / 2); ; bandRows = Math.ceil(bandRows / 2)) {
+    const asked = extents.map(({ rows, cols }, i) => {
+      const bands: Excel.RangeAreas[] = [];
+      for (let top = 0; top < rows && cols > 0; top += bandRows) {
+        const areas = sheets[i].getRangeByIndexes(top, 0, Math.min(bandRows, rows - top), cols).getMergedAreasOrNullObject();
+        areas.load('address');
+        bands.push(areas);
+      }
+      return bands;
+    });
+    try {
+      await context.sync();
+    } catch (e) {
+      if (bandRows > 1) continue;
+      throw new HostError(localize(EXCEL_MESSAGES.tooManyMerges, { sheet: extents.map((x) => x.name).join('、') }), e);
+    }
+    return asked.map((bands) => bands.flatMap((b) => (b.isNullObject ? [] : parseAreas(b.address))));
+  }
 }
 
 function toCellValue(v: unknown): CellValue {

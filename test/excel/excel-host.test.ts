@@ -105,6 +105,34 @@ describe('ExcelHost reading', () => {
     expect(progress[progress.length - 1]).toBe(20_000);
   });
 
+  test('a sheet with more merged areas than Excel lists at once: merges read in row bands, each found once', async () => {
+    const { excel, host } = setup();
+    const sheet = excel.addSheet('指标', budgetRows(2_000));
+    // 1,300 merged areas (B:C on rows 1–1,300) and one tall merge across the band boundary (J500:J1500).
+    const expected = Array.from({ length: 1_300 }, (_, r) => ({ top: r, left: 1, bottom: r, right: 2 }));
+    expected.push({ top: 499, left: 9, bottom: 1_499, right: 9 });
+    sheet.merges.push(...expected);
+    const snapshot = await host.readSnapshot(['指标']);
+
+    const merges = [...snapshot.sheets[0].merges].sort((a, b) => a.top - b.top || a.left - b.left);
+    expect(merges).toEqual([...expected].sort((a, b) => a.top - b.top || a.left - b.left));
+    // 1: extents + merges (refused: 1,301 areas); 2: extents; 3: 2 bands of 1,000 rows (the first holds 1,001
+    // areas: refused); 4: 4 bands of 500 rows; 5: the rows.
+    expect(excel.syncs).toHaveLength(5);
+    expect(snapshot.sheets[0].values).toHaveLength(2_000);
+  });
+
+  test('merged areas that no row band can list: a clear error, in both languages', async () => {
+    const { excel, host } = setup();
+    const sheet = excel.addSheet('指标', [Array.from({ length: 1_100 }, (_, c) => `c${c}`), ['x']]);
+    // 550 merges in row 1 alone (A1:B1, C1:D1, …): even a one-row band holds more than 512.
+    for (let c = 0; c < 1_100; c += 2) sheet.merges.push({ top: 0, left: c, bottom: 0, right: c + 1 });
+    const error = await host.readSnapshot(['指标']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).localized['zh-CN']).toBe('Excel 无法列出工作表的合并单元格，即使逐行读取也失败（指标）');
+    expect((error as HostError).localized['en-US']).toBe('Excel cannot list the merged cells of the sheet, even one row at a time (指标)');
+  });
+
   test('a 120,000-row sheet is read in row chunks, every response under 5 MB', async () => {
     const { excel, host } = setup();
     excel.addSheet('测算', budgetRows(120_000));
