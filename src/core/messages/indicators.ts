@@ -85,7 +85,7 @@ export const INDICATOR_MESSAGES = {
   costCalcDiffers: { 'zh-CN': '成本指标“{name}”为 {value}，而资金测算明细表“{line}”（{cell}）为 {amount}', 'en-US': 'Cost indicator “{name}” is {value}, but “{line}” in the fund calculation ({cell}) is {amount}' },
   // indicators/quantity-vs-calc
   qtyCalcTitle: { 'zh-CN': '数量指标与资金测算数量不符', 'en-US': 'Quantity target vs fund calculation' },
-  qtyCalcDesc: { 'zh-CN': '数量指标的数值应与资金测算明细表中明确对应的测算行数量一致（仅在对应唯一时检查）。', 'en-US': 'A quantity target must agree with the quantity of the calc line(s) it clearly names (checked only when the match is unambiguous).' },
+  qtyCalcDesc: { 'zh-CN': '数量指标的数值应与资金测算明细表中明确对应的测算行或分组（分组的数量为其各行之和）一致（仅在对应唯一时检查）。', 'en-US': 'A quantity target must agree with the quantity of the calc line or group it clearly names (a group counts the sum of its lines; checked only when the match is unambiguous).' },
   qtyCalcDiffers: { 'zh-CN': '数量指标“{name}”为 {value}，而资金测算明细表“{line}”（{cell}）只安排了 {quantity}', 'en-US': 'Quantity target “{name}” is {value}, but “{line}” in the fund calculation ({cell}) plans {quantity}' },
   // indicators/quantity-vs-cost-text
   qtyCostTitle: { 'zh-CN': '数量指标与成本指标中的数量不符', 'en-US': 'Quantity target vs the cost text' },

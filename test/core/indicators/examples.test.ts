@@ -20,6 +20,21 @@ describe('examples/*.xlsx — indicator findings at exact cells', () => {
     expect(await indicatorFindings('000-人才管理专项经费.xlsx')).toEqual([]);
   });
 
+  it('000: 慰问及体检专家总数 is the 慰问 group (34 + 53 = 87人); 日常人才活动 ≥40次 is 1次 × 40 + 1次', async () => {
+    const snapshot = await readWorkbookFile(path.join(__dirname, '../../../examples/000-人才管理专项经费.xlsx'));
+    const sheet = snapshot.sheets.find((s) => s.name === '绩效目标表')!;
+    const rowOf = (name: string) => sheet.values.findIndex((r) => r[2] === name);
+    expect(sheet.values[10][4]).toBe('87'); // E11, as the seed says (a number stored as text)
+    sheet.values[10][4] = 80;
+    sheet.values[rowOf('日常人才活动')][4] = 42;
+    const found = checkWorkbook(snapshot).findings.filter((f) => f.ruleId === 'indicators/quantity-vs-calc');
+    expect(found.map((f) => [f.cell, f.expected, f.actual])).toEqual([
+      ['E11', '87人', '80人'],
+      [`E${rowOf('日常人才活动') + 1}`, '41次', '≥42次'],
+    ]);
+    expect(found[0].message['zh-CN']).toContain('区委联系专家、产业发展顾问春节慰问');
+  });
+
   it('001: 空 placeholders and "＝4场" against one paid 5000元 review', async () => {
     expect(await indicatorFindings('001-人才服务管理经费.xlsx')).toEqual([
       'indicators/recommended-levels@绩效目标表!A9',

@@ -4,6 +4,7 @@ import { toA1 } from '../../address';
 import type { CalcLine, CalcSheet } from '../../calc/model';
 import { LineMemo as PerLineMemo } from '../../calc/line-memo';
 import { Money } from '../../money';
+import { mulExact } from '../../exact';
 import { normalizeText, numberMentions, splitRateUnit, type NumberMention } from '../../numbers';
 import { normalizeUnit } from '../../indicators/value';
 
@@ -130,10 +131,13 @@ function mentionsIn(line: CalcLine, unit: string): NumberMention[] {
 const QUANTITY_HEADER = /数量/;
 
 function computeLineQuantity(line: CalcLine, unit: string): Decimal | null {
+  // Factor columns counted in `unit`; several multiply (数量 1次 × 次数 40 = 40次, "全年开展40次").
+  let fromFactors: Decimal | null = null;
   for (const f of line.factors) {
     const u = unitOfHeader(f.header) || (QUANTITY_HEADER.test(f.header) ? normalizeUnit(line.unitText) : '');
-    if (u === unit) return f.value;
+    if (u === unit) fromFactors = fromFactors ? mulExact(fromFactors, f.value) : f.value;
   }
+  if (fromFactors) return fromFactors;
   const mentions = mentionsIn(line, unit);
   let perUnit: NumberMention | undefined;
   for (const m of mentions) {

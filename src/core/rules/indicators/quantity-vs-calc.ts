@@ -4,14 +4,21 @@ import { satisfies } from '../../indicators/value';
 import { INDICATOR_MESSAGES as M } from '../../messages/indicators';
 import { calcCandidates, lineCell, UnitQuantities, type CalcRef, type plannedQuantity } from './calc-lines';
 import { findingAt, valueText } from './shared';
-import { uniqueBest } from './similarity';
+import { uniqueBest, uniqueCovering } from './similarity';
+import type { CalcLine } from '../../calc/model';
+
+/** True when `line` is `group` or lies under it. */
+function isWithin(line: CalcLine, group: CalcLine): boolean {
+  for (let l: CalcLine | null = line; l; l = l.parent) if (l === group) return true;
+  return false;
+}
 
 /** Count units distinctive enough to pair an indicator with the only calc line counted in them (场, 期, 套 …; not 人, 次, 天). */
 const DISTINCTIVE = new Set(['场', '期', '套', '份', '本', '台', '班', '册', '篇', '辆', '批', '组', '间', '户', '家']);
 
 /**
  * 数量指标 numbers vs the quantities of the calc line(s) they clearly name — by an unambiguous name
- * match, or else by being the only calc line counted in a distinctive unit (seed 001: "＝4场" while
+ * match, or a name that repeats most of one group's name, or else by being the only calc line counted in a distinctive unit (seed 001: "＝4场" while
  * the budget pays 5000元/场 once). A category's quantity is its children's sum (seed 000: 87人 = 34 + 53).
  */
 export const quantityVsCalc: Rule = {
@@ -39,6 +46,9 @@ export const quantityVsCalc: Rule = {
           byUnit.set(r.unit, withQty);
         }
         let match = r.name ? uniqueBest(r.name, withQty, (x) => x.c.line.name) : null;
+        // A name in other words that repeats most of a group's name (seed 000: 慰问及体检专家总数 → 八、区委联系专家、
+        // 产业发展顾问春节慰问, 87人 = 34 + 53): the group, not one of its lines, is meant.
+        if (!match && r.name) match = uniqueCovering(r.name, withQty, (x) => x.c.line.name, (a, b) => isWithin(b.c.line, a.c.line));
         if (!match && DISTINCTIVE.has(r.unit)) {
           const leaves = withQty.filter((x) => x.c.line.kind !== 'category');
           if (leaves.length === 1) match = leaves[0];

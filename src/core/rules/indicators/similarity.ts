@@ -1,6 +1,8 @@
 /**
  * Name similarity between a 三级指标 name and a calc line name: Dice coefficient over character
  * bigrams after dropping generic words (经费, 费用, 支出, 项目, 指标 …); containment counts high.
+ * And coverage: how much of an indicator's name a calc line's name repeats, for the indicators that
+ * name a group in their own words ("慰问及体检专家总数" for "区委联系专家、产业发展顾问春节慰问").
  */
 import { normalizeText } from '../../numbers';
 
@@ -45,4 +47,35 @@ export function uniqueBest<T>(name: string, candidates: T[], nameOf: (c: T) => s
   scored.sort((p, q) => q.s - p.s);
   if (scored.length > 1 && scored[0].s - scored[1].s < margin) return null;
   return scored[0].c;
+}
+
+/** 0..1: the share of a's core name made of two-character pieces that b's core name contains. */
+export function nameCoverage(a: string, b: string): number {
+  const x = coreName(a);
+  const y = coreName(b);
+  if (x.length < 2 || !y) return 0;
+  const covered = new Array<boolean>(x.length).fill(false);
+  for (let i = 0; i + 1 < x.length; i++) if (y.includes(x.slice(i, i + 2))) covered[i] = covered[i + 1] = true;
+  return covered.filter(Boolean).length / x.length;
+}
+
+/**
+ * The candidate whose name covers the most of `name` (at least `min`), when that is clear: every other
+ * candidate within `margin` of it lies inside it (its own lines: the group is meant, not one of its
+ * lines); null when two unrelated candidates come as close.
+ */
+export function uniqueCovering<T>(
+  name: string,
+  candidates: T[],
+  nameOf: (c: T) => string,
+  contains: (outer: T, inner: T) => boolean,
+  min = 0.6,
+  margin = 0.15,
+): T | null {
+  const scored = candidates.map((c) => ({ c, s: nameCoverage(name, nameOf(c)) })).filter((x) => x.s >= min - margin);
+  const top = Math.max(0, ...scored.map((x) => x.s));
+  if (top < min) return null;
+  const close = scored.filter((x) => top - x.s < margin).map((x) => x.c);
+  const outer = close.filter((c) => close.every((o) => o === c || contains(c, o)));
+  return outer.length === 1 ? outer[0] : null;
 }
