@@ -9,14 +9,31 @@ import { normalizeText } from '../../numbers';
 const GENERIC = /经费|费用|支出|项目|成本|指标|工作|数量|人数|次数|总数|个数|场次|场数|期数|[的及和与、,，;；:：()（）《》“”"'\s\d.、一二三四五六七八九十]/g;
 
 export function coreName(name: string): string {
-  return normalizeText(name).replace(/^[(（]?[一二三四五六七八九十\d]+[)）.、]?/, '').replace(GENERIC, '').replace(/费$/, '');
+  // Perf: every indicator row is compared with every calc line counted in its unit (10,000 × 60).
+  let core = CORE_NAMES.get(name);
+  if (core === undefined) {
+    core = normalizeText(name).replace(LEADING_NUMBER, '').replace(GENERIC, '').replace(TRAILING_FEE, '');
+    if (CORE_NAMES.size >= 50_000) CORE_NAMES.clear();
+    CORE_NAMES.set(name, core);
+  }
+  return core;
 }
+const CORE_NAMES = new Map<string, string>();
+const LEADING_NUMBER = /^[(（]?[一二三四五六七八九十\d]+[)）.、]?/;
+const TRAILING_FEE = /费$/;
 
+/** The two-character pieces of a core name, in order (perf: remembered, as core names are). */
 function bigrams(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  let out = BIGRAMS.get(s);
+  if (!out) {
+    out = [];
+    for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+    if (BIGRAMS.size >= 50_000) BIGRAMS.clear();
+    BIGRAMS.set(s, out);
+  }
   return out;
 }
+const BIGRAMS = new Map<string, string[]>();
 
 /** 0..1: 1 for the same core name, ≥0.8 when one contains the other, else bigram Dice. */
 export function nameSimilarity(a: string, b: string): number {
@@ -28,13 +45,16 @@ export function nameSimilarity(a: string, b: string): number {
   const bx = bigrams(x);
   const by = bigrams(y);
   if (bx.length === 0 || by.length === 0) return 0;
-  const pool = [...by];
+  // Each piece of y pairs with at most one equal piece of x (a multiset intersection).
+  const used = new Array<boolean>(by.length).fill(false);
   let shared = 0;
   for (const g of bx) {
-    const i = pool.indexOf(g);
-    if (i >= 0) {
-      shared++;
-      pool.splice(i, 1);
+    for (let j = 0; j < by.length; j++) {
+      if (!used[j] && by[j] === g) {
+        used[j] = true;
+        shared++;
+        break;
+      }
     }
   }
   return (2 * shared) / (bx.length + by.length);
