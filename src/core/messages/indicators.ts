@@ -42,7 +42,9 @@ export const INDICATOR_MESSAGES = {
   unitMissing: { 'zh-CN': '指标值 {value} 没有度量单位', 'en-US': 'The value {value} has no unit of measure' },
   // indicators/comparator-missing
   comparatorTitle: { 'zh-CN': '建议写明指标性质', 'en-US': 'Comparator not written' },
-  comparatorDesc: { 'zh-CN': '定量指标值未写 ＝/≥/≤ 时按 ＝ 理解，仅作提示。', 'en-US': 'A quantitative value with no ＝/≥/≤ reads as ＝; this is only a hint.' },
+  comparatorDesc: { 'zh-CN': '定量指标值未写 ＝/≥/≤ 时按 ＝ 理解，仅作提示；评分标准表明方向时（“未达到…扣分”为 ≥，“控制在…以内得满分”为 ≤）给出符号，并可填入空的指标性质单元格。', 'en-US': 'A quantitative value with no ＝/≥/≤ reads as ＝; only a hint. When the scoring text tells the direction ("未达到…扣分" → ≥, "控制在…以内得满分" → ≤) the hint names it and can write it into an empty 指标性质 cell.' },
+  comparatorImplied: { 'zh-CN': '指标值“{value}”未写指标性质；评分标准“{scoring}”表明应为“{comparator}”', 'en-US': 'The value “{value}” has no comparator; the scoring text “{scoring}” implies “{comparator}”' },
+  fixWriteComparator: { 'zh-CN': '在指标性质中填写“{comparator}”', 'en-US': 'Write “{comparator}” as the comparator' },
   comparatorMissing: { 'zh-CN': '指标值“{value}”未写指标性质，按“＝”理解；如为下限或上限，请写“≥”或“≤”', 'en-US': 'The value “{value}” has no comparator and reads as “＝”; write “≥” or “≤” if it is a floor or a ceiling' },
   // indicators/percent-range
   percentTitle: { 'zh-CN': '百分比超过100%', 'en-US': 'Percentage above 100%' },

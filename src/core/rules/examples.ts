@@ -63,8 +63,8 @@ export const RULE_EXAMPLES: Record<string, Localized> = {
     'en-US': '2021 layout: value 87 with an empty 度量单位 → warning at the unit cell',
   },
   'indicators/comparator-missing': {
-    'zh-CN': '种子 004：“100%”“8万元”未写符号 → 按 ＝ 理解，仅提示',
-    'en-US': 'seed 004: "100%", "8万元" without a comparator → read as ＝, info only',
+    'zh-CN': '种子 004：“100%”“8万元”未写符号 → 按 ＝ 理解，仅提示；种子 003：指标性质空、评分标准“未达到2000人的…” → 提示“≥”并可填入 D10',
+    'en-US': 'seed 004: "100%", "8万元" without a comparator → read as ＝, info only; seed 003: empty 指标性质 and scoring "未达到2000人的…" → hint "≥", fix writes it into D10',
   },
   'indicators/percent-range': {
     'zh-CN': '服务对象满意度 ≥105% → 报错',

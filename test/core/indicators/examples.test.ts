@@ -49,6 +49,17 @@ describe('examples/*.xlsx — indicator findings at exact cells', () => {
     expect(await indicatorFindings('003-干部工作经费.xlsx')).toEqual(['indicators/scoring-target@绩效目标表!G11', 'indicators/scoring-target@绩效目标表!G25']);
   });
 
+  it('003: an empty 指标性质 whose scoring text says "未达到…" / "高于90%得满分" → hint "≥" with a fix that writes it', async () => {
+    const report = checkWorkbook(await readWorkbookFile(path.join(__dirname, '../../../examples/003-干部工作经费.xlsx')));
+    const hints = report.findings.filter((f) => f.ruleId === 'indicators/comparator-missing');
+    const byCell = new Map(hints.map((f) => [f.cell, f]));
+    expect(byCell.get('D10')).toMatchObject({ severity: 'info', expected: '≥' });
+    expect(byCell.get('D10')!.fix!.edits).toEqual([{ kind: 'value', sheet: '绩效目标表', row: 9, col: 3, value: '≥' }]);
+    expect(byCell.get('D26')!.fix!.edits).toEqual([{ kind: 'value', sheet: '绩效目标表', row: 25, col: 3, value: '≥' }]); // 执行率高于90%得满分
+    expect(byCell.get('D30')!.expected).toBe('≥'); // 满意度≥90%，得满分；60%≤满意度<90 …
+    expect(hints.filter((f) => f.fix).length).toBe(21);
+  });
+
   it('004: 827本 vs 900本; 5期 × 12万元 ≠ 46万元; a clean local form', async () => {
     expect(await indicatorFindings('004-干部工作综合业务经费.xlsx')).toEqual(['indicators/quantity-vs-cost-text@绩效目标表!E11']);
     expect(await indicatorFindings('004-干部教育培训经费.xlsx')).toEqual(['indicators/value-arithmetic@绩效目标表!E15']);
