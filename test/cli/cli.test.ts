@@ -120,10 +120,23 @@ describe('--format json', () => {
         expect(f.cell).toMatch(/^[A-Z]{1,3}[1-9]\d*$/); // plain A1: no sheet prefix, no $
         expect(typeof f.message).toBe('string');
         for (const k of ['expected', 'actual'] as const) if (k in f) expect(typeof f[k]).toBe('string');
+        if (f.fix) {
+          expect(Object.keys(f.fix).sort()).toEqual(['edits', 'title']);
+          for (const e of f.fix.edits) {
+            expect(e.cell).toMatch(/^[A-Z]{1,3}[1-9]\d*$/);
+            expect(Object.keys(e).sort()).toEqual('formula' in e ? ['cell', 'formula', 'sheet'] : ['cell', 'sheet', 'value']);
+          }
+        }
       }
       for (const e of file.errors) expect(Object.keys(e)).toEqual(['message']);
     }
     expect(json.files[1].errors[0].message).toContain('找不到文件');
+  });
+
+  test('a finding the add-in can fix says how: 003 绩效目标表!D10 gets "≥" in its empty 指标性质 cell', async () => {
+    const { json } = await runJson(EX('003-干部工作经费.xlsx'));
+    const d10 = json.files[0].findings.find((f) => f.cell === 'D10')!;
+    expect(d10.fix).toEqual({ title: '在指标性质中填写“≥”', edits: [{ sheet: '绩效目标表', cell: 'D10', value: '≥' }] });
   });
 
   test('check is the default command; --format=json and an explicit check are the same run', async () => {
