@@ -23,6 +23,8 @@ export interface CliOptions {
   annotate?: string;
   /** --jobs: worker threads (default: all cores). */
   jobs?: number;
+  /** --standards: a JSON file of local expense standards. */
+  standards?: string;
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: Localized; lang: Locale | null };
@@ -77,11 +79,13 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         break;
       }
       case '--report':
-      case '--annotate': {
+      case '--annotate':
+      case '--standards': {
         const v = takeValue();
         if (v === null || v === '') error ??= localize(CLI_MESSAGES.missingValue, { option: name });
         else if (name === '--report') options.report = v;
-        else options.annotate = v;
+        else if (name === '--annotate') options.annotate = v;
+        else options.standards = v;
         break;
       }
       case '-j':

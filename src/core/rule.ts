@@ -7,6 +7,7 @@ import type { Localized } from './i18n';
 import type { Severity, Fix } from './report';
 import type { CalcSheet, DeclaredFunds } from './calc/model';
 import type { IndicatorSheet } from './indicators/model';
+import type { ExpenseStandardsConfig } from './standards/expense';
 
 export interface CheckOptions {
   /** Severity overrides per rule id; 'off' disables a rule. */
@@ -20,6 +21,8 @@ export interface CheckOptions {
   /** Force which sheets are read as calc / indicator sheets (names); default: detected. */
   calcSheets?: string[];
   indicatorSheets?: string[];
+  /** Local expense standards replacing the central ones per kind (calc/expense-standard). */
+  expenseStandards?: ExpenseStandardsConfig;
 }
 
 export interface RuleContext {

@@ -276,3 +276,50 @@ describe('the compiled bin', () => {
     expect(r.stdout).toContain('找不到文件');
   });
 });
+
+describe('--standards: local expense standards', () => {
+  let workbook: string;
+  beforeAll(async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('资金测算明细表');
+    ws.addRows([
+      ['序号', '项目', '单价（元）', '人数', '天数', '金额（元）'],
+      ['1.', '中青年干部培训班培训费', 600, 40, 2, 48000],
+      ['合计', null, null, null, null, 48000],
+    ]);
+    workbook = path.join(tmp, '培训.xlsx');
+    await wb.xlsx.writeFile(workbook);
+  });
+  const at = (json: JsonOutput) => json.files[0].findings.filter((f) => f.ruleId === 'calc/expense-standard').map((f) => `${f.severity}@${f.cell}`);
+
+  test('central standards: 600元/人·天 is above class 3 (550) → a hint at C2', async () => {
+    expect(at((await runJson(workbook)).json)).toEqual(['info@C2']);
+  });
+
+  test('a local table of 500元 makes it a warning; one of 700元 makes it pass', async () => {
+    const strict = path.join(tmp, 'strict.json');
+    await fs.writeFile(strict, JSON.stringify({ training: { 县级培训: 500 } }));
+    const r = await runJson('--standards', strict, workbook);
+    expect(at(r.json)).toEqual(['warning@C2']);
+    expect(r.json.files[0].findings.find((f) => f.cell === 'C2')!.message).toBe('培训费标准 600元/人·天，超过县级培训上限 500元/人·天（用户标准）');
+    const loose = path.join(tmp, 'loose.json');
+    await fs.writeFile(loose, JSON.stringify({ training: { 县级培训: 700 } }));
+    expect(at((await runJson(`--standards=${loose}`, workbook)).json)).toEqual([]);
+  });
+
+  test('a file that is missing, not JSON or not a table: exit 2 with the reason, nothing checked', async () => {
+    const bad = path.join(tmp, 'bad.json');
+    await fs.writeFile(bad, JSON.stringify({ training: { 县级培训: '五百' } }));
+    const r = await run('--standards', bad, workbook);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`费用标准文件 ${bad} 格式不对（training 县级培训）`);
+    const notJson = path.join(tmp, 'not.json');
+    await fs.writeFile(notJson, '{training');
+    const e = await run('--lang', 'en-US', '--standards', notJson, workbook);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain(`Cannot read the standards file ${notJson}`);
+    expect((await run('--standards', path.join(tmp, 'none.json'), workbook)).err).toContain('无法读取费用标准文件');
+  });
+});

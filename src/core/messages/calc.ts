@@ -90,6 +90,19 @@ export const CALC_MESSAGES = {
     'zh-CN': '测算合计 {actual} 与年度资金总额 {expected}（{sheet}）不符',
     'en-US': 'The calculated total {actual} differs from the annual funds {expected} ({sheet})',
   },
+  expenseTitle: { 'zh-CN': '超出费用标准', 'en-US': 'Rate above the expense standard' },
+  expenseDesc: {
+    'zh-CN': '培训费、会议费按每人每天综合定额，讲课费按每学时，对照中央标准（财行〔2016〕540号、214号；可用 --standards 换成本地标准）：超过最高档为警告，超过最低档仅提示，请确认适用类别。',
+    'en-US': 'Training and meeting rates per person-day and lecture fees per teaching hour against the central standards (财行〔2016〕540号, 214号; --standards replaces them with local ones): above the highest class is a warning, above the lowest only a hint to confirm the class.',
+  },
+  expenseOverHighest: {
+    'zh-CN': '{what}标准 {rate}元/{unit}，超过{label}上限 {cap}元/{unit}（{source}）',
+    'en-US': '{what} rate {rate}元/{unit} is above the {label} cap of {cap}元/{unit} ({source})',
+  },
+  expenseOverLowest: {
+    'zh-CN': '{what}标准 {rate}元/{unit}，高于{label} {cap}元/{unit}；请确认适用类别（{classes}，{source}）',
+    'en-US': '{what} rate {rate}元/{unit} is above {label} ({cap}元/{unit}); confirm which class applies ({classes}; {source})',
+  },
   fundsSplitTitle: { 'zh-CN': '财政拨款 + 其他资金 ≠ 年度资金总额', 'en-US': 'Fiscal + other funds ≠ annual total' },
   fundsSplitDesc: {
     'zh-CN': '项目资金中 其中：财政拨款 与 其他资金 之和应等于年度资金总额。',

@@ -38,6 +38,10 @@ export const RULE_EXAMPLES: Record<string, Localized> = {
     'zh-CN': '年度资金总额 90万元，其中：财政拨款 80万元、其他资金空白 → 在年度资金总额单元格报错',
     'en-US': 'annual total 90万元 with fiscal 80万元 and no other funds → error at the annual total cell',
   },
+  'calc/expense-standard': {
+    'zh-CN': '培训费 单价 800元 × 50人 × 3天 → 超过一类培训上限 760元/人·天，警告；600元 → 高于三类培训 550元，提示确认类别',
+    'en-US': 'training at 800元 × 50 people × 3 days → above the class-1 cap of 760元/人·天, warning; 600元 → above class 3 (550元), a hint to confirm the class',
+  },
   'indicators/required-levels': {
     'zh-CN': '表中没有“效益指标/项目效益” → 在一级指标表头报错',
     'en-US': 'no 效益指标/项目效益 rows → error at the 一级指标 header cell',

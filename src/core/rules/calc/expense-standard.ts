@@ -1,0 +1,135 @@
+import type { Rule } from '../../rule';
+import { fillTemplate, type Locale } from '../../i18n';
+import { CALC_MESSAGES as M } from '../../messages/calc';
+import { Decimal, Money, formatDecimal } from '../../money';
+import { normalizeText, numberMentions, splitRateUnit } from '../../numbers';
+import type { CalcLine, CalcSheet, CellPos } from '../../calc/model';
+import { computeLine, sheetOf } from './compute';
+import { expenseStandards, type ExpenseKind, type RateBasis } from '../../standards/expense';
+
+/**
+ * i. A 培训费 / 会议费 rate per 人·天 or a 讲课费 rate per 学时 above the expense standards: above the
+ * highest class is a warning; above the lowest only a hint (which class applies is not in the workbook).
+ * Reference only: local standards differ, and options.expenseStandards replaces the table.
+ */
+export const expenseStandard: Rule = {
+  id: 'calc/expense-standard',
+  severity: 'warning',
+  title: M.expenseTitle,
+  description: M.expenseDesc,
+  check({ calc, options, snapshot }, report) {
+    const standards = expenseStandards(options.expenseStandards);
+    for (const sheet of calc) {
+      const snap = sheetOf(snapshot.sheets, sheet.sheet);
+      for (const line of sheet.lines) {
+        if (line.kind !== 'item' && line.kind !== 'breakdown') continue;
+        const kind = kindOf(line.name);
+        if (!kind) continue;
+        const standard = standards.find((s) => s.kind === kind)!;
+        const rate = rateOf(line, sheet, standard.basis, (l) => {
+          // A 单价 is a rate per its quantities only where 单价 × quantities is the amount.
+          const c = computeLine(l, sheet, snap);
+          return !l.amount || (c !== null && c.computed.agreesWith(l.amount));
+        });
+        if (!rate) continue;
+        const lowest = standard.classes[0];
+        const highest = standard.classes[standard.classes.length - 1];
+        if (rate.yuan.lte(lowest.cap)) continue;
+        const over = rate.yuan.gt(highest.cap);
+        const cls = over ? highest : lowest;
+        const rateText = formatDecimal(rate.yuan, 2);
+        const capText = formatCap(cls.cap);
+        const unit = UNIT_TEXT[standard.basis];
+        const vars = (lang: Locale) => ({
+          what: standard.name[lang],
+          rate: rateText,
+          unit,
+          label: cls.label[lang],
+          cap: capText,
+          classes: standard.classes.map((c) => `${c.label[lang]} ${formatCap(c.cap)}`).join(lang === 'zh-CN' ? '、' : ', '),
+          source: standard.source[lang],
+        });
+        const template = over ? M.expenseOverHighest : M.expenseOverLowest;
+        report({
+          sheet: sheet.sheet,
+          ...rate.cell,
+          severity: over ? 'warning' : 'info',
+          message: { 'zh-CN': fillTemplate(template['zh-CN'], vars('zh-CN')), 'en-US': fillTemplate(template['en-US'], vars('en-US')) },
+          expected: `≤${capText}元/${unit}`,
+          actual: `${rateText}元/${unit}`,
+        });
+      }
+    }
+  },
+};
+
+function formatCap(cap: number): string {
+  return formatDecimal(new Decimal(cap), 2);
+}
+
+/** The unit a rate is written in, as in the documents (both languages). */
+const UNIT_TEXT: Record<RateBasis, string> = { personDay: '人·天', hour: '学时' };
+
+/** Lecture words first: "培训讲课费" is a lecture fee, "培训会议" a meeting. */
+const LECTURE = /讲课|授课|课时费|讲座费|专家课酬/;
+const MEETING = /会议费|会务费|会议/;
+const TRAINING = /培训/;
+
+function kindOf(name: string): ExpenseKind | null {
+  if (LECTURE.test(name)) return 'lecture';
+  if (MEETING.test(name)) return 'meeting';
+  if (TRAINING.test(name)) return 'training';
+  return null;
+}
+
+interface Rate {
+  yuan: Decimal;
+  cell: CellPos;
+}
+
+/**
+ * The line's rate per person-day or per teaching hour, in 元: a rate written in its name or 测算依据
+ * ("550元/人·天", "500元/学时"); else its 单价 when its quantities are counted that way (人数 and 天数
+ * columns; a 单位 of 人·天 or 学时; a 学时 / 课时 column; a price header "元/人·天").
+ */
+function rateOf(line: CalcLine, sheet: CalcSheet, basis: RateBasis, priceMultiplies: (l: CalcLine) => boolean): Rate | null {
+  for (const [text, cell] of [
+    [line.basis, line.basisCell],
+    [line.name, line.nameCell],
+  ] as const) {
+    if (!text || !cell) continue;
+    for (const m of numberMentions(text)) {
+      const r = splitRateUnit(m.unit);
+      if (r.money && r.per.length > 0 && basisOfPer(r.per) === basis) return { yuan: Money.of(m.value, r.money).yuan, cell };
+    }
+  }
+  if (!line.price || !line.priceCell || !priceMultiplies(line)) return null;
+  const priceHeader = sheet.columns.find((c) => c.role === 'price')?.header ?? '';
+  const perInHeader = /\/(.+?)[)）]?$/.exec(normalizeText(priceHeader).replace(/\s+/g, ''));
+  const dims = new Set<string>();
+  if (perInHeader) for (const d of dimsOf(perInHeader[1])) dims.add(d);
+  for (const d of dimsOf(line.unitText)) dims.add(d);
+  for (const f of line.factors) for (const d of dimsOf(f.header)) dims.add(d);
+  const counted = basis === 'personDay' ? dims.has('人') && dims.has('天') : dims.has('学时');
+  return counted ? { yuan: line.price.yuan, cell: line.priceCell } : null;
+}
+
+/** '人·天', '人/天', '天/人' → personDay; '学时', '课时' → hour. */
+function basisOfPer(per: readonly string[]): RateBasis | null {
+  const dims = new Set(per.flatMap((p) => dimsOf(p)));
+  if (dims.has('学时')) return 'hour';
+  if (dims.size === 2 && dims.has('人') && dims.has('天')) return 'personDay';
+  return null;
+}
+
+/** The count dimensions a header or unit names: 人数 → 人, 天数 / 日 → 天, 学时 / 课时 → 学时. */
+function dimsOf(text: string): string[] {
+  const t = normalizeText(text);
+  const out: string[] = [];
+  if (/学时|课时/.test(t)) out.push('学时');
+  else {
+    if (/人(?!次)|学员/.test(t)) out.push('人');
+    if (/天|日(?!期)/.test(t)) out.push('天');
+  }
+  return out;
+}
