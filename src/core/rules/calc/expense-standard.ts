@@ -93,26 +93,54 @@ interface Rate {
  * columns; a 单位 of 人·天 or 学时; a 学时 / 课时 column; a price header "元/人·天").
  */
 function rateOf(line: CalcLine, sheet: CalcSheet, basis: RateBasis, priceMultiplies: (l: CalcLine) => boolean): Rate | null {
-  for (const [text, cell] of [
-    [line.basis, line.basisCell],
-    [line.name, line.nameCell],
-  ] as const) {
-    if (!text || !cell) continue;
+  for (const which of ['basis', 'name'] as const) {
+    // Perf: a rate needs a '/' and the word of its basis; most texts have neither and are not parsed
+    // (and their cell, made when read, is not asked for).
+    const text = line[which];
+    if (!text || !RATE_HINT[basis].test(text)) continue;
+    const cell = which === 'basis' ? line.basisCell : line.nameCell;
+    if (!cell) continue;
     for (const m of numberMentions(text)) {
       const r = splitRateUnit(m.unit);
       if (r.money && r.per.length > 0 && basisOfPer(r.per) === basis) return { yuan: Money.of(m.value, r.money).yuan, cell };
     }
   }
-  if (!line.price || !line.priceCell || !priceMultiplies(line)) return null;
-  const priceHeader = sheet.columns.find((c) => c.role === 'price')?.header ?? '';
-  const perInHeader = /\/(.+?)[)）]?$/.exec(normalizeText(priceHeader).replace(/\s+/g, ''));
-  const dims = new Set<string>();
-  if (perInHeader) for (const d of dimsOf(perInHeader[1])) dims.add(d);
-  for (const d of dimsOf(line.unitText)) dims.add(d);
-  for (const f of line.factors) for (const d of dimsOf(f.header)) dims.add(d);
-  const counted = basis === 'personDay' ? dims.has('人') && dims.has('天') : dims.has('学时');
-  return counted ? { yuan: line.price.yuan, cell: line.priceCell } : null;
+  if (!line.price || !line.priceCell || !countedPer(line, sheet, basis) || !priceMultiplies(line)) return null;
+  return { yuan: line.price.yuan, cell: line.priceCell };
 }
+
+/** True when the line's quantities (and the price header's "元/人·天") count it per person-day or per hour. */
+function countedPer(line: CalcLine, sheet: CalcSheet, basis: RateBasis): boolean {
+  let person = false;
+  let day = false;
+  let hour = false;
+  const note = (dims: readonly string[]) => {
+    for (const d of dims) {
+      if (d === '人') person = true;
+      else if (d === '天') day = true;
+      else hour = true;
+    }
+  };
+  note(priceHeaderDims(sheet));
+  note(dimsOf(line.unitText));
+  for (const f of line.factors) note(dimsOf(f.header));
+  return basis === 'personDay' ? person && day : hour;
+}
+
+/** What the 单价 header says it is per ("单价（元/人·天）" → 人, 天); remembered per calc sheet. */
+function priceHeaderDims(sheet: CalcSheet): readonly string[] {
+  let dims = HEADER_DIMS.get(sheet);
+  if (!dims) {
+    const header = sheet.columns.find((c) => c.role === 'price')?.header ?? '';
+    const per = /\/(.+?)[)）]?$/.exec(normalizeText(header).replace(/\s+/g, ''));
+    HEADER_DIMS.set(sheet, (dims = per ? dimsOf(per[1]) : []));
+  }
+  return dims;
+}
+const HEADER_DIMS = new WeakMap<CalcSheet, readonly string[]>();
+
+/** A text that may state a rate per person-day or per teaching hour. */
+const RATE_HINT: Record<RateBasis, RegExp> = { personDay: /[/／][^/／]*[天日]|[天日][^/／]*[/／]/, hour: /[/／][^/／]*[时]/ };
 
 /** '人·天', '人/天', '天/人' → personDay; '学时', '课时' → hour. */
 function basisOfPer(per: readonly string[]): RateBasis | null {
@@ -123,13 +151,20 @@ function basisOfPer(per: readonly string[]): RateBasis | null {
 }
 
 /** The count dimensions a header or unit names: 人数 → 人, 天数 / 日 → 天, 学时 / 课时 → 学时. */
-function dimsOf(text: string): string[] {
-  const t = normalizeText(text);
-  const out: string[] = [];
-  if (/学时|课时/.test(t)) out.push('学时');
-  else {
-    if (/人(?!次)|学员/.test(t)) out.push('人');
-    if (/天|日(?!期)/.test(t)) out.push('天');
+function dimsOf(text: string): readonly string[] {
+  // Perf: headers and units are few; each is read once.
+  let dims = DIMS.get(text);
+  if (!dims) {
+    const t = normalizeText(text);
+    const out: string[] = [];
+    if (/学时|课时/.test(t)) out.push('学时');
+    else {
+      if (/人(?!次)|学员/.test(t)) out.push('人');
+      if (/天|日(?!期)/.test(t)) out.push('天');
+    }
+    if (DIMS.size >= 1000) DIMS.clear();
+    DIMS.set(text, (dims = out));
   }
-  return out;
+  return dims;
 }
+const DIMS = new Map<string, readonly string[]>();
