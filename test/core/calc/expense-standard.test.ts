@@ -47,3 +47,13 @@ describe('calc/expense-standard', () => {
     expect(strict.find((f) => f.cell === 'C5')!.message['zh-CN']).toBe('会议费标准 500元/人·天，超过本地会议上限 400元/人·天（用户标准）');
   });
 });
+
+describe('calc/expense-standard on the seeds', () => {
+  it('003: 异地培训 at 600元/人·天 (45期 × 40人 × 5天) is above class 3 (550元) → a hint at the price C17; 省内 550 passes', async () => {
+    const { readWorkbookFile } = await import('../../../src/xlsx');
+    const path = await import('path');
+    const report = checkWorkbook(await readWorkbookFile(path.join(__dirname, '../../../examples/003-干部工作经费.xlsx')));
+    const found = report.findings.filter((f) => f.ruleId === 'calc/expense-standard');
+    expect(found.map((f) => `${f.severity}@${f.sheet}!${f.cell} ${f.actual}`)).toEqual(['info@资金测算明细表!C17 600元/人·天']);
+  });
+});

@@ -88,11 +88,15 @@ interface Rate {
 }
 
 /**
- * The line's rate per person-day or per teaching hour, in 元: a rate written in its name or 测算依据
- * ("550元/人·天", "500元/学时"); else its 单价 when its quantities are counted that way (人数 and 天数
- * columns; a 单位 of 人·天 or 学时; a 学时 / 课时 column; a price header "元/人·天").
+ * The line's rate per person-day or per teaching hour, in 元: its 单价 when its quantities are counted
+ * that way (人数 and 天数 columns; a 单位 of 人·天 or 学时; a 学时 / 课时 column; a price header "元/人·天")
+ * and 单价 × quantities is its amount; else a rate written in its 测算依据 or name ("550元/人·天",
+ * "500元/学时"). The finding goes to the cell that holds the rate.
  */
 function rateOf(line: CalcLine, sheet: CalcSheet, basis: RateBasis, priceMultiplies: (l: CalcLine) => boolean): Rate | null {
+  if (line.price && line.priceCell && countedPer(line, sheet, basis) && priceMultiplies(line)) {
+    return { yuan: line.price.yuan, cell: line.priceCell };
+  }
   for (const which of ['basis', 'name'] as const) {
     // Perf: a rate needs a '/' and the word of its basis; most texts have neither and are not parsed
     // (and their cell, made when read, is not asked for).
@@ -105,8 +109,7 @@ function rateOf(line: CalcLine, sheet: CalcSheet, basis: RateBasis, priceMultipl
       if (r.money && r.per.length > 0 && basisOfPer(r.per) === basis) return { yuan: Money.of(m.value, r.money).yuan, cell };
     }
   }
-  if (!line.price || !line.priceCell || !countedPer(line, sheet, basis) || !priceMultiplies(line)) return null;
-  return { yuan: line.price.yuan, cell: line.priceCell };
+  return null;
 }
 
 /** True when the line's quantities (and the price header's "元/人·天") count it per person-day or per hour. */
