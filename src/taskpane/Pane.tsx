@@ -160,7 +160,7 @@ export function Pane({ controller, locale }: { controller: PaneController; local
               {tab === 'check' && (
                 <div className={styles.card} role="region" aria-label={t('sheetsSection')}>
                   <Text className={styles.sectionTitle}>{t('sheetsSection')}</Text>
-                  <SheetChoices state={state} controller={controller} t={t} />
+                  <SheetChoices state={state} controller={controller} t={t} locale={locale} />
                   <Button
                     className={styles.run}
                     appearance="primary"

@@ -17,6 +17,7 @@ import { EditJournal } from '../host/journal';
 import { clearMarks, loadMarks, markFindings } from '../host/marks';
 import { localizeWithCause } from '../host/messages';
 import { PANE_MESSAGES, type PaneMessageKey } from './messages';
+import { expenseConfigProblem, expenseStandards, type ExpenseKind, type ExpenseStandard, type ExpenseStandardsConfig } from '../core/standards/expense';
 import { parseTemplateFile, planFill, proposeFill, type FillPlan, type FillRequest, type FillRow, type TemplateSet } from '../core/fill';
 
 /** The user's choices, saved per workbook in document settings. */
@@ -26,6 +27,8 @@ export interface PaneChoices {
   indicatorSheet: string;
   /** sheet → column role → 0-based column. */
   columnOverrides: Record<string, Record<string, number>>;
+  /** 费用标准 of this workbook's region, when not the central ones. */
+  expenseStandards?: ExpenseStandardsConfig;
 }
 
 export const CHOICES_SETTING_KEY = 'budgetCheck.choices';
@@ -194,6 +197,8 @@ export class PaneController {
       calcSheet: pick(detected.calcSheets.map((c) => c.sheet), saved?.calcSheet),
       indicatorSheet: pick(detected.indicatorSheets.map((s) => s.sheet), saved?.indicatorSheet),
       columnOverrides: saved?.columnOverrides ?? {},
+      // Settings come from the document: standards that are not a valid table are not used.
+      ...(saved?.expenseStandards && !expenseConfigProblem(saved.expenseStandards) ? { expenseStandards: saved.expenseStandards } : {}),
     };
     this.set({ choices, detected, headers: headerTexts(snapshot, detected) });
     return { snapshot, report };
@@ -235,10 +240,38 @@ export class PaneController {
     }
   }
 
+  // ── 费用标准 ─────────────────────────────────────────────────────────────
+  /** The expense standards in force: the central ones unless this workbook has its own. */
+  expenseStandards(): ExpenseStandard[] {
+    return expenseStandards(this.state.choices.expenseStandards);
+  }
+
+  /** Sets one class's cap of one kind (a positive number; anything else is ignored) and checks again. */
+  async setExpenseCap(kind: ExpenseKind, label: string, cap: number): Promise<void> {
+    if (!Number.isFinite(cap) || cap <= 0) return;
+    const standard = this.expenseStandards().find((s) => s.kind === kind);
+    if (!standard) return;
+    const classes = Object.fromEntries(standard.classes.map((c) => [c.label['zh-CN'], c.label['zh-CN'] === label ? cap : c.cap]));
+    await this.saveChoices({ ...this.state.choices, expenseStandards: { ...this.state.choices.expenseStandards, [kind]: classes } });
+    if (this.state.report) await this.runCheck();
+  }
+
+  /** Back to the central standards. */
+  async resetExpenseStandards(): Promise<void> {
+    const { expenseStandards: _own, ...choices } = this.state.choices;
+    await this.saveChoices(choices);
+    if (this.state.report) await this.runCheck();
+  }
+
   /** The check options for the current choices. */
   checkOptions(): CheckOptions {
-    const { calcSheet, indicatorSheet, columnOverrides } = this.state.choices;
-    return { calcSheets: calcSheet ? [calcSheet] : [], indicatorSheets: indicatorSheet ? [indicatorSheet] : [], columnOverrides };
+    const { calcSheet, indicatorSheet, columnOverrides, expenseStandards: own } = this.state.choices;
+    return {
+      calcSheets: calcSheet ? [calcSheet] : [],
+      indicatorSheets: indicatorSheet ? [indicatorSheet] : [],
+      columnOverrides,
+      ...(own ? { expenseStandards: own } : {}),
+    };
   }
 
   // ── the check ─────────────────────────────────────────────────────────────
@@ -259,7 +292,7 @@ export class PaneController {
     let { calcSheet, indicatorSheet } = this.state.choices;
     if (calcSheet === '' && indicatorSheet === '') {
       // Nothing chosen (or startup failed): detect again over all sheets before giving up.
-      await this.detect({ columnOverrides: this.state.choices.columnOverrides });
+      await this.detect({ columnOverrides: this.state.choices.columnOverrides, expenseStandards: this.state.choices.expenseStandards });
       ({ calcSheet, indicatorSheet } = this.state.choices);
       if (calcSheet === '' && indicatorSheet === '') {
         this.set({ report: null, notice: msg('nothingDetected'), noticeIntent: 'warning' });

@@ -172,3 +172,25 @@ describe('browser demo in English, without notes', () => {
     await p.context().close();
   });
 });
+
+describe('费用标准 in the pane', () => {
+  it('seed 003: 异地培训 600元/人·天 is a hint at C17; a local 三类 cap of 600 removes it, and 恢复中央标准 brings it back', async () => {
+    const p = await open('?workbook=example-003-3');
+    await p.getByTestId('run-check').click();
+    await p.getByTestId('finding').first().waitFor();
+    await finding(p, `${CALC}!C17`, 'calc/expense-standard').waitFor();
+    await p.getByRole('button', { name: '费用标准' }).click();
+    const cap = p.getByLabel('培训费 三类培训 上限（元/人·天）');
+    await expect(cap.inputValue()).resolves.toBe('550');
+    await cap.fill('600');
+    await cap.press('Enter');
+    await p.getByRole('button', { name: '恢复中央标准' }).waitFor();
+    await waitIdle(p);
+    await expect(finding(p, `${CALC}!C17`, 'calc/expense-standard').count()).resolves.toBe(0);
+    await p.getByTestId('pane').screenshot({ path: path.join(OUT, 'demo-pane-standards.png') });
+    await p.getByRole('button', { name: '恢复中央标准' }).click();
+    await finding(p, `${CALC}!C17`, 'calc/expense-standard').waitFor();
+    expect(jsErrors(p)).toEqual([]);
+    await p.context().close();
+  });
+});

@@ -128,6 +128,41 @@ describe('PaneController on the demo host', () => {
     expect(again.pane.getState().choices.columnOverrides).toEqual({});
   });
 
+  it('费用标准: a local cap changes the check, is saved with the workbook, and resets to the central standards', async () => {
+    const settings = memorySettingsStore();
+    const seed003 = () => demoWorkbooks().find((w) => w.id === 'example-003-3')!;
+    const expense = (pane: PaneController) =>
+      (pane.getState().report?.findings ?? []).filter((f) => f.ruleId === 'calc/expense-standard').map((f) => `${f.severity}@${f.sheet}!${f.cell}`);
+    const { pane } = await started(new DemoHost(seed003(), { settings }));
+    await pane.runCheck();
+    expect(expense(pane)).toEqual([`info@${CALC}!C17`]); // 异地培训 600元/人·天 > 三类 550
+    expect(pane.expenseStandards().find((s) => s.kind === 'training')!.classes.map((c) => c.cap)).toEqual([550, 650, 760]);
+
+    await pane.setExpenseCap('training', '三类培训', 600);
+    expect(expense(pane)).toEqual([]);
+    expect(pane.checkOptions().expenseStandards).toEqual({ training: { 三类培训: 600, 二类培训: 650, 一类培训: 760 } });
+    expect(pane.expenseStandards().find((s) => s.kind === 'training')!.classes[0].label['en-US']).toBe('class-3 training');
+    await pane.setExpenseCap('training', '二类培训', -5); // refused
+    expect(pane.checkOptions().expenseStandards!.training!['二类培训']).toBe(650);
+
+    const again = await started(new DemoHost(seed003(), { settings }));
+    expect(again.pane.getState().choices.expenseStandards).toEqual({ training: { 三类培训: 600, 二类培训: 650, 一类培训: 760 } });
+    await again.pane.runCheck();
+    expect(expense(again.pane)).toEqual([]);
+    await again.pane.resetExpenseStandards();
+    expect(again.pane.getState().choices.expenseStandards).toBeUndefined();
+    expect(expense(again.pane)).toEqual([`info@${CALC}!C17`]);
+  });
+
+  it('费用标准 saved in the document that are not a valid table are not used', async () => {
+    const settings = memorySettingsStore();
+    const host = new DemoHost(practice(), { settings });
+    await host.saveSetting(CHOICES_SETTING_KEY, { calcSheet: CALC, indicatorSheet: IND, columnOverrides: {}, expenseStandards: { training: { 三类培训: '很多' } } });
+    const { pane } = await started(host);
+    expect(pane.getState().choices.expenseStandards).toBeUndefined();
+    expect(pane.checkOptions().expenseStandards).toBeUndefined();
+  });
+
   it('shows a failed write in the error bar and leaves the workbook as it was', async () => {
     class FailingHost extends DemoHost {
       override async applyEdits(edits: Edit[]): Promise<void> {

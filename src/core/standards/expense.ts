@@ -76,8 +76,9 @@ export function expenseStandards(config: ExpenseStandardsConfig = {}): ExpenseSt
     const own = config[kind];
     const base = DEFAULT_EXPENSE_STANDARDS[kind];
     if (!own) return base;
+    // A class named as a central one (the pane keeps the names and changes the caps) keeps its English name.
     const classes = Object.entries(own)
-      .map(([label, cap]) => ({ label: { 'zh-CN': label, 'en-US': label }, cap }))
+      .map(([label, cap]) => ({ label: base.classes.find((c) => c.label['zh-CN'] === label)?.label ?? { 'zh-CN': label, 'en-US': label }, cap }))
       .sort((a, b) => a.cap - b.cap);
     return { ...base, classes, source: { 'zh-CN': '用户标准', 'en-US': "the user's standards" } };
   });

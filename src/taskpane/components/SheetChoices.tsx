@@ -16,6 +16,8 @@ import { ArrowReset20Regular } from '@fluentui/react-icons';
 import { columnLetters } from '../../core/address';
 import type { PaneController, PaneState } from '../controller';
 import type { Translate, PaneMessageKey } from '../messages';
+import type { Locale } from '../../core/i18n';
+import { ExpenseStandards } from './ExpenseStandards';
 
 const useStyles = makeStyles({
   pickers: { display: 'grid', gridTemplateColumns: '1fr', rowGap: tokens.spacingVerticalS },
@@ -39,7 +41,7 @@ const ROLES: { role: string; label: PaneMessageKey }[] = [
   { role: 'remark', label: 'roleRemark' },
 ];
 
-export function SheetChoices({ state, controller, t }: { state: PaneState; controller: PaneController; t: Translate }): React.JSX.Element {
+export function SheetChoices({ state, controller, t, locale }: { state: PaneState; controller: PaneController; t: Translate; locale: Locale }): React.JSX.Element {
   const styles = useStyles();
   const busy = state.phase !== 'ready';
   const detectedCalc = new Set(state.detected.calcSheets.map((c) => c.sheet));
@@ -134,6 +136,14 @@ export function SheetChoices({ state, controller, t }: { state: PaneState; contr
                 )}
               </>
             )}
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="standards">
+          <AccordionHeader size="small" className={styles.accordionHeader}>
+            {t('standardsToggle')}
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <ExpenseStandards state={state} controller={controller} t={t} locale={locale} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
