@@ -7,6 +7,7 @@
  * 成本 and 数量 rows with value null take their value from the 资金测算明细表 (fromCalc).
  */
 import type { TemplateRow, TemplateSet } from './model';
+import { DEFAULT_EXPENSE_STANDARDS } from '../standards/expense';
 
 const OUTPUT = '产出指标';
 const BENEFIT = '效益指标';
@@ -120,8 +121,11 @@ const GENERAL: TemplateRow[] = [
   PROJECT_TOTAL_COST,
 ];
 
-const TRAINING_STANDARD = '培训费综合定额（三类培训550元/人·天），《中央和国家机关培训费管理办法》（财行〔2016〕540号）';
-const MEETING_STANDARD = '会议费综合定额（三、四类会议550元/人·天），《中央和国家机关会议费管理办法》（财行〔2016〕214号）';
+/** The lowest class of the central standards (calc/expense-standard compares rates with the same table). */
+const TRAINING_CAP = DEFAULT_EXPENSE_STANDARDS.training.classes[0].cap;
+const MEETING_CAP = DEFAULT_EXPENSE_STANDARDS.meeting.classes[0].cap;
+const TRAINING_STANDARD = `培训费综合定额（三类培训${TRAINING_CAP}元/人·天），《中央和国家机关培训费管理办法》（财行〔2016〕540号）`;
+const MEETING_STANDARD = `会议费综合定额（三、四类会议${MEETING_CAP}元/人·天），《中央和国家机关会议费管理办法》（财行〔2016〕214号）`;
 
 export const BUILT_IN_TEMPLATES: TemplateSet[] = [
   { type: '通用', label: { 'zh-CN': '通用', 'en-US': 'General' }, builtIn: true, rows: GENERAL },
@@ -136,7 +140,7 @@ export const BUILT_IN_TEMPLATES: TemplateSet[] = [
       rate('质量指标', '培训出勤率', '≥', 95),
       rate('质量指标', '培训合格率', '≥', 90),
       rate('时效指标', '培训计划按期完成率', '＝', 100),
-      unitCost('人均培训成本', '元/人·天', 550, ['培训'], TRAINING_STANDARD),
+      unitCost('人均培训成本', '元/人·天', TRAINING_CAP, ['培训'], TRAINING_STANDARD),
       satisfaction('参训人员满意度'),
     ],
   },
@@ -149,7 +153,7 @@ export const BUILT_IN_TEMPLATES: TemplateSet[] = [
       qty('参会人数', '人', ['会议']),
       rate('质量指标', '会议出勤率', '≥', 95),
       rate('时效指标', '会议按期召开率', '＝', 100),
-      unitCost('人均会议成本', '元/人·天', 550, ['会议'], MEETING_STANDARD),
+      unitCost('人均会议成本', '元/人·天', MEETING_CAP, ['会议'], MEETING_STANDARD),
       satisfaction('参会人员满意度'),
     ],
   },

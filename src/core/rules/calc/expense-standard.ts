@@ -1,11 +1,11 @@
-import type { Rule } from '../../rule';
+import type { FindingInput, Rule } from '../../rule';
 import { fillTemplate, type Locale } from '../../i18n';
 import { CALC_MESSAGES as M } from '../../messages/calc';
 import { Decimal, Money, formatDecimal } from '../../money';
 import { normalizeText, numberMentions, splitRateUnit } from '../../numbers';
 import type { CalcLine, CalcSheet, CellPos } from '../../calc/model';
 import { computeLine, sheetOf } from './compute';
-import { expenseStandards, type ExpenseKind, type RateBasis } from '../../standards/expense';
+import { expenseStandards, type ExpenseKind, type ExpenseStandard, type RateBasis } from '../../standards/expense';
 
 /**
  * i. A 培训费 / 会议费 rate per 人·天 or a 讲课费 rate per 学时 above the expense standards: above the
@@ -31,37 +31,41 @@ export const expenseStandard: Rule = {
           const c = computeLine(l, sheet, snap);
           return !l.amount || (c !== null && c.computed.agreesWith(l.amount));
         });
-        if (!rate) continue;
-        const lowest = standard.classes[0];
-        const highest = standard.classes[standard.classes.length - 1];
-        if (rate.yuan.lte(lowest.cap)) continue;
-        const over = rate.yuan.gt(highest.cap);
-        const cls = over ? highest : lowest;
-        const rateText = formatDecimal(rate.yuan, 2);
-        const capText = formatCap(cls.cap);
-        const unit = UNIT_TEXT[standard.basis];
-        const vars = (lang: Locale) => ({
-          what: standard.name[lang],
-          rate: rateText,
-          unit,
-          label: cls.label[lang],
-          cap: capText,
-          classes: standard.classes.map((c) => `${c.label[lang]} ${formatCap(c.cap)}`).join(lang === 'zh-CN' ? '、' : ', '),
-          source: standard.source[lang],
-        });
-        const template = over ? M.expenseOverHighest : M.expenseOverLowest;
-        report({
-          sheet: sheet.sheet,
-          ...rate.cell,
-          severity: over ? 'warning' : 'info',
-          message: { 'zh-CN': fillTemplate(template['zh-CN'], vars('zh-CN')), 'en-US': fillTemplate(template['en-US'], vars('en-US')) },
-          expected: `≤${capText}元/${unit}`,
-          actual: `${rateText}元/${unit}`,
-        });
+        const finding = rate && judge(standard, rate);
+        if (finding) report({ sheet: sheet.sheet, ...finding });
       }
     }
   },
 };
+
+/** Above the highest class: a warning; above the lowest: a hint naming every class; else nothing. */
+function judge(standard: ExpenseStandard, rate: Rate): Omit<FindingInput, 'sheet'> | null {
+  const lowest = standard.classes[0];
+  const highest = standard.classes[standard.classes.length - 1];
+  if (rate.yuan.lte(lowest.cap)) return null;
+  const over = rate.yuan.gt(highest.cap);
+  const cls = over ? highest : lowest;
+  const rateText = formatDecimal(rate.yuan, 2);
+  const capText = formatCap(cls.cap);
+  const unit = UNIT_TEXT[standard.basis];
+  const vars = (lang: Locale) => ({
+    what: standard.name[lang],
+    rate: rateText,
+    unit,
+    label: cls.label[lang],
+    cap: capText,
+    classes: standard.classes.map((c) => `${c.label[lang]} ${formatCap(c.cap)}`).join(lang === 'zh-CN' ? '、' : ', '),
+    source: standard.source[lang],
+  });
+  const template = over ? M.expenseOverHighest : M.expenseOverLowest;
+  return {
+    ...rate.cell,
+    severity: over ? 'warning' : 'info',
+    message: { 'zh-CN': fillTemplate(template['zh-CN'], vars('zh-CN')), 'en-US': fillTemplate(template['en-US'], vars('en-US')) },
+    expected: `≤${capText}元/${unit}`,
+    actual: `${rateText}元/${unit}`,
+  };
+}
 
 function formatCap(cap: number): string {
   return formatDecimal(new Decimal(cap), 2);
