@@ -14,6 +14,7 @@ import { runPool } from './pool';
 import { createProgress, shouldShowProgress, type ProgressStream } from './progress';
 import { writeSummaryReport } from './summary';
 import type { BatchTask } from './task';
+import type { Severity } from '../core/report';
 
 export interface BatchOptions {
   inputs: readonly string[];
@@ -28,6 +29,8 @@ export interface BatchOptions {
   annotate?: string;
   /** Where the progress bar goes (stderr). */
   progress?: ProgressStream;
+  /** --min-severity: findings below it are left out. */
+  minSeverity?: Severity;
 }
 
 export interface BatchRun {
@@ -51,6 +54,7 @@ export async function runBatch(b: BatchOptions): Promise<BatchRun> {
     index,
     file,
     options: b.check ?? {},
+    ...(b.minSeverity ? { minSeverity: b.minSeverity } : {}),
     lang: b.lang,
     inputs: files,
     ...(b.annotate !== undefined ? { annotateTo: outPaths[index] } : {}),

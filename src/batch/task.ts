@@ -4,6 +4,7 @@
  */
 import { checkFile, type FileResult } from '../cli/check-file';
 import type { CheckOptions } from '../core/rule';
+import { atLeast, type Severity } from '../core/report';
 import type { Locale, Localized } from '../core/i18n';
 import { writeAnnotatedCopy } from './annotate';
 import { BATCH_MESSAGES, withCause } from './messages';
@@ -18,6 +19,8 @@ export interface BatchTask {
   /** Every input of the run: an output may never be one of them. */
   inputs?: string[];
   lang: Locale;
+  /** --min-severity: less serious findings are left out of everything the run reports and writes. */
+  minSeverity?: Severity;
 }
 
 export interface BatchOutcome {
@@ -30,7 +33,9 @@ export interface BatchOutcome {
 }
 
 export async function runTask(task: BatchTask): Promise<BatchOutcome> {
-  const result = await checkFile(task.file, task.options);
+  const checked = await checkFile(task.file, task.options);
+  const min = task.minSeverity;
+  const result = min ? { ...checked, findings: checked.findings.filter((f) => atLeast(f.severity, min)) } : checked;
   const outcome: BatchOutcome = { index: task.index, result, annotated: null, annotateError: null };
   // A file that could not be read has nothing to annotate; its error is in result.errors.
   if (task.annotateTo && result.detected !== null) {

@@ -4,6 +4,7 @@
  */
 import { localize, type Locale, type Localized } from '../core/i18n';
 import { CLI_MESSAGES } from './messages';
+import type { Severity } from '../core/report';
 
 export type OutputFormat = 'text' | 'json';
 export const COMMANDS = ['check'] as const;
@@ -25,6 +26,8 @@ export interface CliOptions {
   jobs?: number;
   /** --standards: a JSON file of local expense standards. */
   standards?: string;
+  /** --min-severity: the least serious findings to show (default info: all). */
+  minSeverity?: Severity;
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: Localized; lang: Locale | null };
@@ -86,6 +89,13 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         else if (name === '--report') options.report = v;
         else if (name === '--annotate') options.annotate = v;
         else options.standards = v;
+        break;
+      }
+      case '--min-severity': {
+        const v = takeValue();
+        if (v === null) error ??= localize(CLI_MESSAGES.missingValue, { option: name });
+        else if (v === 'error' || v === 'warning' || v === 'info') options.minSeverity = v;
+        else error ??= localize(CLI_MESSAGES.badSeverity, { value: v });
         break;
       }
       case '-j':

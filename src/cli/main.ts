@@ -62,6 +62,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     report: options.report,
     annotate: options.annotate,
     progress: io.progress,
+    minSeverity: options.minSeverity,
   });
   const results: FileResult[] = batch.results;
   io.out(options.format === 'json' ? formatJson(results, lang) : formatText(results, lang));

@@ -65,6 +65,11 @@ export function compareFindings(a: Finding, b: Finding, sheetOrder: string[] = [
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
+/** True when `s` is as serious as `min` or more (error ≥ warning ≥ info). */
+export function atLeast(s: Severity, min: Severity): boolean {
+  return SEVERITY_ORDER[s] <= SEVERITY_ORDER[min];
+}
+
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;

@@ -147,6 +147,15 @@ describe('budget-check on a batch', () => {
     expect(details.values[row].slice(3)).toEqual(['calc/text-arithmetic', '错误', '文中各项合计有误：5期×12万元 = 60万元，文中写的是 46万元', '60万元', '46万元']);
   });
 
+  test('--min-severity warning: the summary counts no hints and 问题明细 lists none', async () => {
+    const summary = path.join(dir, '汇总.xlsx');
+    await run('--min-severity', 'warning', '--report', summary, path.join(EXAMPLES, '003-干部工作经费.xlsx'));
+    const snap = await readWorkbookFile(summary);
+    const sum = sheetOf(snap, '汇总');
+    expect(sum.values[1].slice(4, 7)).toEqual([0, 2, 0]);
+    expect(sheetOf(snap, '问题明细').values.slice(1).map((r) => r[4])).toEqual(['警告', '警告']);
+  });
+
   test('--annotate writes filled and noted copies with a 校验报告 sheet; the originals stay byte for byte', async () => {
     const root = await submissions();
     const training = path.join(root, '区县', '仁和', TRAINING);

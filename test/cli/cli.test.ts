@@ -323,3 +323,25 @@ describe('--standards: local expense standards', () => {
     expect((await run('--standards', path.join(tmp, 'none.json'), workbook)).err).toContain('无法读取费用标准文件');
   });
 });
+
+describe('--min-severity', () => {
+  test('warning leaves out hints: 003 keeps its two scoring-text warnings and none of its 22 hints', async () => {
+    const all = (await runJson(EX('003-干部工作经费.xlsx'))).json.files[0].findings;
+    expect(all.filter((f) => f.severity === 'info').length).toBe(22);
+    const { code, json } = await runJson('--min-severity', 'warning', EX('003-干部工作经费.xlsx'));
+    expect(code).toBe(0);
+    expect(json.files[0].findings.map((f) => `${f.severity}@${f.cell}`)).toEqual(['warning@G11', 'warning@G25']);
+  });
+
+  test('error keeps only errors, and the exit code still says there are some', async () => {
+    const { code, json } = await runJson('--min-severity=error', TRAINING);
+    expect(code).toBe(1);
+    expect(json.files[0].findings.map((f) => `${f.severity}@${f.sheet}!${f.cell}`)).toEqual(['error@资金测算明细表!C5', 'error@绩效目标表!E15']);
+  });
+
+  test('an unknown level is a usage error', async () => {
+    const r = await run('--min-severity', 'notice', TRAINING);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('不支持的级别：notice（可选 error、warning、info）');
+  });
+});
