@@ -274,12 +274,13 @@ function cellMoney(v: CellValue, numberFormat: string | null, unit: MoneyUnit, s
     const decimals = formatDecimals(numberFormat);
     let byValue = shared.get(decimals ?? -1);
     if (!byValue) shared.set(decimals ?? -1, (byValue = new Map()));
-    // A Map key does not tell -0 from 0; -0 is read on its own (a Decimal keeps the sign).
-    const known = Object.is(v, -0) ? undefined : byValue.get(v);
+    // A Map key does not tell -0 from 0, and a Decimal keeps the sign: -0 is read on its own.
+    const shareable = !Object.is(v, -0);
+    const known = shareable ? byValue.get(v) : undefined;
     if (known) return known;
     const value = decimalFromNumber(v);
     const money = Money.of(value, unit, decimals ?? Math.max(0, value.decimalPlaces()));
-    if (!Object.is(v, -0)) byValue.set(v, money);
+    if (shareable) byValue.set(v, money);
     return money;
   }
   const n = cellNumber(v, numberFormat);

@@ -18,8 +18,9 @@ const DISTINCTIVE = new Set(['场', '期', '套', '份', '本', '台', '班', '�
 
 /**
  * 数量指标 numbers vs the quantities of the calc line(s) they clearly name — by an unambiguous name
- * match, or a name that repeats most of one group's name, or else by being the only calc line counted in a distinctive unit (seed 001: "＝4场" while
- * the budget pays 5000元/场 once). A category's quantity is its children's sum (seed 000: 87人 = 34 + 53).
+ * match, or a name that repeats most of one group's name, or else by being the only calc line counted
+ * in a distinctive unit (seed 001: "＝4场" while the budget pays 5000元/场 once). A category's quantity
+ * is its children's sum (seed 000: 87人 = 34 + 53).
  */
 export const quantityVsCalc: Rule = {
   id: 'indicators/quantity-vs-calc',
