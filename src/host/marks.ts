@@ -7,6 +7,11 @@
  * Safety rules: a fill or note the user changed after marking is theirs and is left alone by
  * clearMarks (counted as kept). A cell that already had a note keeps it: ours is appended below it,
  * and clearing puts the user's note back as it was.
+ *
+ * Marks are stored by position. When rows were inserted or deleted after marking, a mark is no longer
+ * where it was stored: clearMarks looks for it up to MAX_SHIFT rows above and below in its column (our
+ * fill, and our note where there are notes) and, when one shift explains it, clears the sheet's other
+ * moved marks with the same shift. Marks found nowhere are left (counted as kept).
  */
 import type { Edit, Finding, Severity } from '../core/report';
 import type { Locale } from '../core/i18n';
@@ -59,6 +64,8 @@ export interface ClearResult {
   fillsKept: number;
   /** Notes the user changed since marking, left as they are. */
   notesKept: number;
+  /** Marks found (and cleared) elsewhere in their column: rows were inserted or deleted since marking. */
+  relocated: number;
   entry: JournalEntry | null;
 }
 
@@ -149,30 +156,93 @@ export async function markFindings(host: WorkbookHost, journal: EditJournal, fin
 /** Restores the fills and notes of every marked cell the user has not changed since. */
 export async function clearMarks(host: WorkbookHost, journal: EditJournal): Promise<ClearResult> {
   const record = await loadMarks(host);
-  const result: ClearResult = { fillsRestored: 0, notesRemoved: 0, fillsKept: 0, notesKept: 0, entry: null };
+  const result: ClearResult = { fillsRestored: 0, notesRemoved: 0, fillsKept: 0, notesKept: 0, relocated: 0, entry: null };
   if (record.cells.length === 0) return result;
 
   const states = await host.readCells(record.cells.map(({ sheet, row, col }) => ({ sheet, row, col })));
   const stateOf = new Map<string, CellState>(states.map((s) => [key(s), s]));
   const notesSupported = host.capabilities().notes;
-  const edits: Edit[] = [];
+  const at = new Map<MarkedCell, CellState>();
   for (const m of record.cells) {
     const state = stateOf.get(key(m));
     if (!state) throw new Error(`Marks: the host returned no state for ${m.sheet} (${m.row}, ${m.col})`);
+    at.set(m, state);
+  }
+  // Rows inserted or deleted since marking: the marks not at their cells are looked for nearby.
+  const inPlace = record.cells.filter((m) => isMark(at.get(m)!, m, notesSupported));
+  const placed = new Set(inPlace);
+  const missing = record.cells.filter((m) => !placed.has(m));
+  const moved = missing.length > 0 ? await relocate(host, missing, new Set(inPlace.map(key)), notesSupported) : new Map<MarkedCell, CellState>();
+  for (const [m, state] of moved) at.set(m, state);
+  result.relocated = moved.size;
+
+  const edits: Edit[] = [];
+  for (const m of record.cells) {
+    const state = at.get(m)!;
+    const { sheet, row, col } = state;
     if (sameColor(state.fill, m.markFill)) {
-      edits.push({ kind: 'fill', sheet: m.sheet, row: m.row, col: m.col, color: m.previousFill });
+      edits.push({ kind: 'fill', sheet, row, col, color: m.previousFill });
       result.fillsRestored++;
     } else result.fillsKept++;
     if (m.markNote !== null) {
       if (notesSupported && state.note === m.markNote) {
-        edits.push({ kind: 'note', sheet: m.sheet, row: m.row, col: m.col, text: m.previousNote });
+        edits.push({ kind: 'note', sheet, row, col, text: m.previousNote });
         result.notesRemoved++;
       } else result.notesKept++;
     }
   }
   result.entry = await journal.apply(edits, localize(HOST_MESSAGES.clearLabel, { count: record.cells.length }), {
-    knownBefore: states,
+    knownBefore: [...states, ...moved.values()],
     settings: [{ key: MARKS_SETTING_KEY, value: null }],
   });
   return result;
+}
+
+/** How many rows above and below its stored row a mark is looked for. */
+export const MAX_SHIFT = 100;
+/** Shifts tried per sheet (one per block of rows inserted or deleted above the marks). */
+const MAX_ROUNDS = 3;
+
+/** The cell holds this mark: our fill, and our note where the mark wrote one and the host has notes. */
+function isMark(state: CellState, m: MarkedCell, notesSupported: boolean): boolean {
+  return sameColor(state.fill, m.markFill) && (m.markNote === null || !notesSupported || state.note === m.markNote);
+}
+
+/**
+ * Where the marks that are not at their stored cells went. Per sheet, the first such mark is looked for
+ * in its column up to MAX_SHIFT rows away (nearest first; cells already holding a mark are taken); the
+ * shift found is then tried on the sheet's other missing marks. Two reads per round.
+ */
+async function relocate(host: WorkbookHost, missing: MarkedCell[], taken: Set<string>, notesSupported: boolean): Promise<Map<MarkedCell, CellState>> {
+  const found = new Map<MarkedCell, CellState>();
+  let pending = [...missing].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row));
+  for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
+    const firsts = pending.filter((m, i) => i === 0 || pending[i - 1].sheet !== m.sheet);
+    const probes = firsts.flatMap((m) => offsets().map((d) => ({ sheet: m.sheet, row: m.row + d, col: m.col })).filter((c) => c.row >= 0));
+    const probed = await host.readCells(probes);
+    const shiftOf = new Map<string, number>();
+    for (const m of firsts) {
+      const hit = probed.find((s) => s.sheet === m.sheet && s.col === m.col && !taken.has(key(s)) && isMark(s, m, notesSupported));
+      if (hit) shiftOf.set(m.sheet, hit.row - m.row);
+    }
+    const tries = pending.filter((m) => shiftOf.has(m.sheet) && m.row + shiftOf.get(m.sheet)! >= 0);
+    const tried = tries.length > 0 ? await host.readCells(tries.map((m) => ({ sheet: m.sheet, row: m.row + shiftOf.get(m.sheet)!, col: m.col }))) : [];
+    tries.forEach((m, i) => {
+      const s = tried[i];
+      if (!taken.has(key(s)) && isMark(s, m, notesSupported)) {
+        found.set(m, s);
+        taken.add(key(s));
+      }
+    });
+    // A sheet whose first missing mark is found nowhere has no shift to try again.
+    pending = pending.filter((m) => !found.has(m) && shiftOf.has(m.sheet));
+  }
+  return found;
+}
+
+/** 1, -1, 2, -2, … MAX_SHIFT, -MAX_SHIFT: the nearest rows first. */
+function offsets(): number[] {
+  const out: number[] = [];
+  for (let d = 1; d <= MAX_SHIFT; d++) out.push(d, -d);
+  return out;
 }

@@ -388,8 +388,11 @@ export class PaneController {
   /** 清除标记 */
   async clearMarks(): Promise<void> {
     await this.write(async () => {
-      await clearMarks(this.host, this.journal);
-      return msg('cleared');
+      const r = await clearMarks(this.host, this.journal);
+      const parts = [msg('cleared')];
+      if (r.relocated > 0) parts.push(msg('clearedMoved', { count: r.relocated }));
+      if (r.fillsKept > 0) parts.push(msg('clearedKept', { count: r.fillsKept }));
+      return { 'zh-CN': parts.map((p) => p['zh-CN']).join(''), 'en-US': parts.map((p) => p['en-US']).join(' ') };
     });
   }
 

@@ -117,6 +117,14 @@ export const PANE_MESSAGES = {
   },
   marked: { 'zh-CN': '已标记 {count} 个单元格。', 'en-US': 'Marked {count} cells.' },
   cleared: { 'zh-CN': '已清除标记，原有底色已恢复。', 'en-US': 'Marks cleared; the previous fills are back.' },
+  clearedMoved: {
+    'zh-CN': '其中 {count} 个标记随插入或删除的行移动了位置，已在新位置清除。',
+    'en-US': '{count} of them had moved with inserted or deleted rows and were cleared where they are now.',
+  },
+  clearedKept: {
+    'zh-CN': '{count} 个单元格在标记后被修改过或已找不到，保持不变。',
+    'en-US': '{count} cells changed since marking, or no longer found, were left as they are.',
+  },
   fixed: { 'zh-CN': '已修正 {cell}。', 'en-US': 'Fixed {cell}.' },
   fixedMany: { 'zh-CN': '已修正 {count} 项。', 'en-US': 'Fixed {count} findings.' },
   undone: { 'zh-CN': '已撤销：{label}', 'en-US': 'Undone: {label}' },

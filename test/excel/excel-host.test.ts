@@ -239,6 +239,21 @@ describe('ExcelHost writing, with the journal and marks', () => {
     expect(sheet.notes.get('6,7')).toBe('用户批注');
   });
 
+  test('clear-marks after rows were inserted above the marks: found 3 rows down and cleared there, in 4 syncs', async () => {
+    const { excel, host, sheet, journal } = marked(300);
+    sheet.fills.set('5,7', '#00B050');
+    await markFindings(host, journal, findingsFor(Array.from({ length: 300 }, (_, i) => ({ row: i + 1, col: 7 }))), 'zh-CN');
+    await host.applyEdits([{ kind: 'insertRows', sheet: '测算', row: 1, count: 3 }]);
+    excel.resetCounters();
+    const cleared = await clearMarks(host, journal);
+    expect(cleared).toMatchObject({ fillsRestored: 300, notesRemoved: 300, fillsKept: 0, notesKept: 0, relocated: 300 });
+    // 1: the stored cells; 2: the first mark's column ±100 rows; 3: every mark 3 rows down; 4: the write.
+    expect(excel.syncs).toHaveLength(4);
+    expect(sheet.fills.get('8,7')).toBe('#00B050');
+    expect(sheet.fills.size).toBe(1);
+    expect(sheet.notes.size).toBe(0);
+  });
+
   test('undo restores values and formulas', async () => {
     const { excel, host, sheet, journal } = marked(10);
     sheet.setFormula(3, 7, '=D4*F4*G4');

@@ -60,6 +60,58 @@ describe('marks', () => {
     expect(host.dump()).toBe(original); // includes the settings: the record is gone
   });
 
+  test('rows inserted above the marks: clearing finds them where they moved and restores them there', async () => {
+    const host = workbook();
+    const journal = new EditJournal(host);
+    await markFindings(host, journal, [finding(1, 3, 'error', 'a'), finding(2, 3, 'warning', 'b'), finding(2, 1, 'info', 'c')], 'zh-CN');
+    await host.applyEdits([{ kind: 'insertRows', sheet: '测算', row: 1, count: 2 }]); // the user inserts two rows under the header
+    const cleared = await clearMarks(host, journal);
+    expect(cleared).toMatchObject({ fillsRestored: 3, notesRemoved: 3, fillsKept: 0, notesKept: 0, relocated: 3 });
+    expect(host.peek('测算', 3, 3)).toMatchObject({ value: 31000, fill: '#00B050', note: null }); // the user's green is back
+    expect(host.peek('测算', 4, 3)).toMatchObject({ value: 10000, fill: null, note: '用户批注' }); // the user's note is back
+    expect(host.peek('测算', 4, 1)).toMatchObject({ value: 20, fill: null, note: null });
+    expect(await loadMarks(host)).toEqual({ version: 1, cells: [] });
+  });
+
+  test('rows deleted above some marks and inserted between others: each block of marks is found with its own shift', async () => {
+    const host = new MemoryHost({ notes: true, undoGroup: false });
+    host.addSheet('测算', Array.from({ length: 30 }, (_, r) => [`行${r + 1}`, r]));
+    const journal = new EditJournal(host);
+    await markFindings(host, journal, [finding(5, 1, 'error', 'a'), finding(10, 1, 'error', 'b'), finding(20, 1, 'warning', 'c')], 'zh-CN');
+    await host.applyEdits([
+      { kind: 'deleteRows', sheet: '测算', row: 0, count: 2 }, // marks → rows 3, 8, 18
+      { kind: 'insertRows', sheet: '测算', row: 12, count: 4 }, // the last → row 22
+    ]);
+    const cleared = await clearMarks(host, journal);
+    expect(cleared).toMatchObject({ fillsRestored: 3, notesRemoved: 3, fillsKept: 0, relocated: 3 });
+    for (const row of [3, 8, 22]) expect(host.peek('测算', row, 1)).toMatchObject({ fill: null, note: null });
+    expect([3, 8, 22].map((row) => host.peek('测算', row, 0).value)).toEqual(['行6', '行11', '行21']);
+  });
+
+  test('fills only (no notes): moved marks are found by their fill; a mark the user cleared stays counted as kept', async () => {
+    const host = new MemoryHost({ notes: false, undoGroup: false });
+    host.addSheet('测算', Array.from({ length: 12 }, (_, r) => [`行${r + 1}`, r]));
+    const journal = new EditJournal(host);
+    await markFindings(host, journal, [finding(4, 1, 'error', 'a'), finding(5, 1, 'error', 'b'), finding(9, 1, 'info', 'c')], 'zh-CN');
+    await host.applyEdits([{ kind: 'insertRows', sheet: '测算', row: 0, count: 1 }, { kind: 'fill', sheet: '测算', row: 10, col: 1, color: null }]);
+    const cleared = await clearMarks(host, journal);
+    // Two marks of one colour in adjacent rows cannot be told apart by fill alone; both are cleared either way.
+    expect(cleared).toMatchObject({ fillsRestored: 2, fillsKept: 1 });
+    expect([5, 6, 10].map((row) => host.peek('测算', row, 1).fill)).toEqual([null, null, null]);
+  });
+
+  test('undoing a clear after rows moved puts the marks back where they are now', async () => {
+    const host = workbook();
+    const journal = new EditJournal(host);
+    await markFindings(host, journal, [finding(1, 3, 'error', 'a')], 'zh-CN');
+    await host.applyEdits([{ kind: 'insertRows', sheet: '测算', row: 0, count: 1 }]);
+    await clearMarks(host, journal);
+    expect(host.peek('测算', 2, 3).fill).toBe('#00B050');
+    await journal.undo();
+    expect(host.peek('测算', 2, 3).fill).toBe(MARK_COLORS.error);
+    expect((await loadMarks(host)).cells).toHaveLength(1);
+  });
+
   test('re-marking an already marked cell keeps the original fill for clearing', async () => {
     const host = workbook();
     const journal = new EditJournal(host);

@@ -104,6 +104,20 @@ describe('PaneController on the demo host', () => {
     expect((await value(host, { row: 7, col: 6 })).fill).toBe('#00B050');
   });
 
+  it('清除标记 after the user inserted rows above the marks clears them where they moved, and says so', async () => {
+    const { host, pane } = await started();
+    await host.applyEdits([{ kind: 'fill', sheet: CALC, row: 7, col: 6, color: '#00B050' }]); // the user's own fill on G8
+    await pane.runCheck();
+    await pane.mark();
+    await host.applyEdits([{ kind: 'insertRows', sheet: CALC, row: 3, count: 2 }]); // G5 → G7, G8 → G10
+    await pane.clearMarks();
+    expect(await value(host, { row: 6, col: 6 })).toMatchObject({ value: 4.5, fill: null, note: null });
+    expect((await value(host, { row: 9, col: 6 })).fill).toBe('#00B050');
+    const notice = pane.getState().notice!;
+    expect(notice['zh-CN']).toMatch(/^已清除标记，原有底色已恢复。其中 \d+ 个标记随插入或删除的行移动了位置，已在新位置清除。$/);
+    expect(notice['en-US']).toMatch(/had moved with inserted or deleted rows/);
+  });
+
   it('says when the host has no notes and marks with fills only', async () => {
     const { host, pane } = await started(new DemoHost(practice(), { notes: false }));
     expect(pane.getState().notesSupported).toBe(false);
