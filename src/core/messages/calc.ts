@@ -92,8 +92,8 @@ export const CALC_MESSAGES = {
   },
   expenseTitle: { 'zh-CN': '超出费用标准', 'en-US': 'Rate above the expense standard' },
   expenseDesc: {
-    'zh-CN': '培训费、会议费按每人每天综合定额，讲课费按每学时，对照中央标准（财行〔2016〕540号、214号；可用 --standards 换成本地标准）：超过最高档为警告，超过最低档仅提示，请确认适用类别。',
-    'en-US': 'Training and meeting rates per person-day and lecture fees per teaching hour against the central standards (财行〔2016〕540号, 214号; --standards replaces them with local ones): above the highest class is a warning, above the lowest only a hint to confirm the class.',
+    'zh-CN': '培训费、会议费按每人每天综合定额（单列的住宿费、伙食费按其分项），讲课费按每学时，对照中央标准（财行〔2016〕540号、214号；可用 --standards 换成本地标准）：超过最高档为警告，超过最低档仅提示，请确认适用类别。',
+    'en-US': 'Training and meeting rates per person-day (lodging and meals on lines of their own against their part of the quota) and lecture fees per teaching hour, against the central standards (财行〔2016〕540号, 214号; --standards replaces them with local ones): above the highest class is a warning, above the lowest only a hint to confirm the class.',
   },
   expenseOverHighest: {
     'zh-CN': '{what}标准 {rate}元/{unit}，超过{label}上限 {cap}元/{unit}（{source}）',

@@ -1,11 +1,12 @@
 /**
- * Expense standards a reviewer compares rates with: 培训费 and 会议费 as a 综合定额 per 人·天, 讲课费 per 学时.
- * The defaults are the central standards (财行〔2016〕540号 for training and lectures, 财行〔2016〕214号
- * for meetings); local tables differ, so a user may replace any kind's classes (CheckOptions.expenseStandards).
+ * Expense standards a reviewer compares rates with: 培训费 and 会议费 as a 综合定额 per 人·天 (and its
+ * 住宿 and 伙食 parts, for lines that itemise them), 讲课费 per 学时. The defaults are the central
+ * standards (财行〔2016〕540号 for training and lectures, 财行〔2016〕214号 for meetings); local tables
+ * differ, so a user may replace any kind's classes (CheckOptions.expenseStandards).
  */
 import type { Localized } from '../i18n';
 
-export type ExpenseKind = 'training' | 'meeting' | 'lecture';
+export type ExpenseKind = 'training' | 'trainingLodging' | 'trainingMeals' | 'meeting' | 'meetingLodging' | 'meetingMeals' | 'lecture';
 
 /** What the rate is counted per: one person for one day, or one teaching hour. */
 export type RateBasis = 'personDay' | 'hour';
@@ -41,6 +42,27 @@ export const DEFAULT_EXPENSE_STANDARDS: Record<ExpenseKind, ExpenseStandard> = {
     ],
     source: both('财行〔2016〕540号综合定额', 'comprehensive quota, 财行〔2016〕540号'),
   },
+  trainingLodging: {
+    kind: 'trainingLodging',
+    name: both('培训住宿费', 'Training lodging'),
+    basis: 'personDay',
+    classes: [
+      { label: both('三类培训', 'class-3 training'), cap: 340 },
+      { label: both('二类培训', 'class-2 training'), cap: 400 },
+      { label: both('一类培训', 'class-1 training'), cap: 500 },
+    ],
+    source: both('财行〔2016〕540号综合定额分项', 'quota items, 财行〔2016〕540号'),
+  },
+  trainingMeals: {
+    kind: 'trainingMeals',
+    name: both('培训伙食费', 'Training meals'),
+    basis: 'personDay',
+    classes: [
+      { label: both('三类培训', 'class-3 training'), cap: 130 },
+      { label: both('一、二类培训', 'class-1/2 training'), cap: 150 },
+    ],
+    source: both('财行〔2016〕540号综合定额分项', 'quota items, 财行〔2016〕540号'),
+  },
   meeting: {
     kind: 'meeting',
     name: both('会议费', 'Meeting'),
@@ -51,6 +73,27 @@ export const DEFAULT_EXPENSE_STANDARDS: Record<ExpenseKind, ExpenseStandard> = {
       { label: both('一类会议', 'class-1 meeting'), cap: 760 },
     ],
     source: both('财行〔2016〕214号综合定额', 'comprehensive quota, 财行〔2016〕214号'),
+  },
+  meetingLodging: {
+    kind: 'meetingLodging',
+    name: both('会议住宿费', 'Meeting lodging'),
+    basis: 'personDay',
+    classes: [
+      { label: both('三、四类会议', 'class-3/4 meeting'), cap: 340 },
+      { label: both('二类会议', 'class-2 meeting'), cap: 400 },
+      { label: both('一类会议', 'class-1 meeting'), cap: 500 },
+    ],
+    source: both('财行〔2016〕214号综合定额分项', 'quota items, 财行〔2016〕214号'),
+  },
+  meetingMeals: {
+    kind: 'meetingMeals',
+    name: both('会议伙食费', 'Meeting meals'),
+    basis: 'personDay',
+    classes: [
+      { label: both('三、四类会议', 'class-3/4 meeting'), cap: 130 },
+      { label: both('一、二类会议', 'class-1/2 meeting'), cap: 150 },
+    ],
+    source: both('财行〔2016〕214号综合定额分项', 'quota items, 财行〔2016〕214号'),
   },
   lecture: {
     kind: 'lecture',
@@ -68,7 +111,7 @@ export const DEFAULT_EXPENSE_STANDARDS: Record<ExpenseKind, ExpenseStandard> = {
 /** A user's table: per kind, class label → cap ({"training": {"三类": 550, "二类": 650, "一类": 760}}). */
 export type ExpenseStandardsConfig = Partial<Record<ExpenseKind, Record<string, number>>>;
 
-export const EXPENSE_KINDS: ExpenseKind[] = ['training', 'meeting', 'lecture'];
+export const EXPENSE_KINDS: ExpenseKind[] = ['training', 'trainingLodging', 'trainingMeals', 'meeting', 'meetingLodging', 'meetingMeals', 'lecture'];
 
 /** The standards in force: the defaults, with every kind the config names replaced by its classes. */
 export function expenseStandards(config: ExpenseStandardsConfig = {}): ExpenseStandard[] {

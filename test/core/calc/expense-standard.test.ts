@@ -48,6 +48,30 @@ describe('calc/expense-standard', () => {
   });
 });
 
+describe('calc/expense-standard: the 住宿 and 伙食 parts of a 综合定额, itemised under a training or a meeting', () => {
+  const rows: CellValue[][] = [
+    ['序号', '项目', '单价（元）', '人数', '天数', '金额（元）'],
+    ['一、', '科级干部培训班', null, null, null, 44400],
+    ['1.', '住宿费', 400, 60, 1, 24000], // above 三类 340, within 一类 500 → hint
+    ['2.', '伙食费', 160, 60, 1, 9600], // above 一、二类 150 → warning
+    ['3.', '场地费', 3600, null, 3, 10800],
+    ['二、', '全区组织工作会议', null, null, null, 52000],
+    ['1.', '住宿费', 520, 100, 1, 52000], // above 一类 500 → warning
+    ['三、', '差旅费', null, null, null, 6000],
+    ['1.', '住宿费', 600, 5, 2, 6000], // travel lodging: not a training or meeting quota
+    ['合计', null, null, null, null, 102400],
+  ];
+  it('hint, warning and warning at the prices; travel lodging is left alone', () => {
+    const found = checkWorkbook(book(sheet('资金测算明细表', rows))).findings.filter((f) => f.ruleId === 'calc/expense-standard');
+    expect(found.map((f) => [f.cell, f.severity, f.expected])).toEqual([
+      ['C3', 'info', '≤340元/人·天'],
+      ['C4', 'warning', '≤150元/人·天'],
+      ['C7', 'warning', '≤500元/人·天'],
+    ]);
+    expect(found[1].message['zh-CN']).toBe('培训伙食费标准 160元/人·天，超过一、二类培训上限 150元/人·天（财行〔2016〕540号综合定额分项）');
+  });
+});
+
 describe('calc/expense-standard on the seeds', () => {
   it('003: 异地培训 at 600元/人·天 (45期 × 40人 × 5天) is above class 3 (550元) → a hint at the price C17; 省内 550 passes', async () => {
     const { readWorkbookFile } = await import('../../../src/xlsx');

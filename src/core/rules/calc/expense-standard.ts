@@ -8,7 +8,8 @@ import { computeLine, sheetOf } from './compute';
 import { expenseStandards, type ExpenseKind, type ExpenseStandard, type RateBasis } from '../../standards/expense';
 
 /**
- * i. A 培训费 / 会议费 rate per 人·天 or a 讲课费 rate per 学时 above the expense standards: above the
+ * i. A 培训费 / 会议费 rate per 人·天 (or the 住宿 / 伙食 part of one, itemised on its own line), or a
+ * 讲课费 rate per 学时, above the expense standards: above the
  * highest class is a warning; above the lowest only a hint (which class applies is not in the workbook).
  * Reference only: local standards differ, and options.expenseStandards replaces the table.
  */
@@ -23,7 +24,7 @@ export const expenseStandard: Rule = {
       const snap = sheetOf(snapshot.sheets, sheet.sheet);
       for (const line of sheet.lines) {
         if (line.kind !== 'item' && line.kind !== 'breakdown') continue;
-        const kind = kindOf(line.name);
+        const kind = kindOf(line);
         if (!kind) continue;
         const standard = standards.find((s) => s.kind === kind)!;
         const rate = rateOf(line, sheet, standard.basis, (l) => {
@@ -76,11 +77,23 @@ const UNIT_TEXT: Record<RateBasis, string> = { personDay: '人·天', hour: '学
 
 /** Lecture words first: "培训讲课费" is a lecture fee, "培训会议" a meeting. */
 const LECTURE = /讲课|授课|课时费|讲座费|专家课酬/;
-const MEETING = /会议费|会务费|会议/;
+const MEETING = /会议|会务/;
 const TRAINING = /培训/;
+/** Parts of a 综合定额 a line may itemise, in a training or meeting named by the line or a group above it. */
+const LODGING = /住宿/;
+const MEALS = /伙食|餐费|就餐|用餐/;
 
-function kindOf(name: string): ExpenseKind | null {
+function kindOf(line: CalcLine): ExpenseKind | null {
+  const name = line.name;
   if (LECTURE.test(name)) return 'lecture';
+  const part = LODGING.test(name) ? 'Lodging' : MEALS.test(name) ? 'Meals' : '';
+  if (part) {
+    for (let l: CalcLine | null = line; l; l = l.parent) {
+      if (MEETING.test(l.name)) return `meeting${part}`;
+      if (TRAINING.test(l.name)) return `training${part}`;
+    }
+    return null;
+  }
   if (MEETING.test(name)) return 'meeting';
   if (TRAINING.test(name)) return 'training';
   return null;
