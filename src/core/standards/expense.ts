@@ -30,82 +30,42 @@ export interface ExpenseStandard {
 
 const both = (zhCN: string, enUS: string): Localized => ({ 'zh-CN': zhCN, 'en-US': enUS });
 
+/** One kind: its classes' labels and caps, from the lowest cap. */
+function standard(kind: ExpenseKind, name: Localized, basis: RateBasis, classes: [Localized, number][], source: Localized): ExpenseStandard {
+  return { kind, name, basis, classes: classes.map(([label, cap]) => ({ label, cap })), source };
+}
+
+const TRAINING_3 = both('三类培训', 'class-3 training');
+const TRAINING_2 = both('二类培训', 'class-2 training');
+const TRAINING_1 = both('一类培训', 'class-1 training');
+const TRAINING_12 = both('一、二类培训', 'class-1/2 training');
+const MEETING_34 = both('三、四类会议', 'class-3/4 meeting');
+const MEETING_2 = both('二类会议', 'class-2 meeting');
+const MEETING_1 = both('一类会议', 'class-1 meeting');
+const MEETING_12 = both('一、二类会议', 'class-1/2 meeting');
+const QUOTA_540 = both('财行〔2016〕540号综合定额', 'comprehensive quota, 财行〔2016〕540号');
+const PARTS_540 = both('财行〔2016〕540号综合定额分项', 'quota items, 财行〔2016〕540号');
+const QUOTA_214 = both('财行〔2016〕214号综合定额', 'comprehensive quota, 财行〔2016〕214号');
+const PARTS_214 = both('财行〔2016〕214号综合定额分项', 'quota items, 财行〔2016〕214号');
+
 export const DEFAULT_EXPENSE_STANDARDS: Record<ExpenseKind, ExpenseStandard> = {
-  training: {
-    kind: 'training',
-    name: both('培训费', 'Training'),
-    basis: 'personDay',
-    classes: [
-      { label: both('三类培训', 'class-3 training'), cap: 550 },
-      { label: both('二类培训', 'class-2 training'), cap: 650 },
-      { label: both('一类培训', 'class-1 training'), cap: 760 },
+  training: standard('training', both('培训费', 'Training'), 'personDay', [[TRAINING_3, 550], [TRAINING_2, 650], [TRAINING_1, 760]], QUOTA_540),
+  trainingLodging: standard('trainingLodging', both('培训住宿费', 'Training lodging'), 'personDay', [[TRAINING_3, 340], [TRAINING_2, 400], [TRAINING_1, 500]], PARTS_540),
+  trainingMeals: standard('trainingMeals', both('培训伙食费', 'Training meals'), 'personDay', [[TRAINING_3, 130], [TRAINING_12, 150]], PARTS_540),
+  meeting: standard('meeting', both('会议费', 'Meeting'), 'personDay', [[MEETING_34, 550], [MEETING_2, 650], [MEETING_1, 760]], QUOTA_214),
+  meetingLodging: standard('meetingLodging', both('会议住宿费', 'Meeting lodging'), 'personDay', [[MEETING_34, 340], [MEETING_2, 400], [MEETING_1, 500]], PARTS_214),
+  meetingMeals: standard('meetingMeals', both('会议伙食费', 'Meeting meals'), 'personDay', [[MEETING_34, 130], [MEETING_12, 150]], PARTS_214),
+  lecture: standard(
+    'lecture',
+    both('讲课费', 'Lecture fee'),
+    'hour',
+    [
+      [both('副高级职称', 'associate senior title'), 500],
+      [both('正高级职称', 'senior title'), 1000],
+      [both('院士、全国知名专家', 'academician or renowned expert'), 1500],
     ],
-    source: both('财行〔2016〕540号综合定额', 'comprehensive quota, 财行〔2016〕540号'),
-  },
-  trainingLodging: {
-    kind: 'trainingLodging',
-    name: both('培训住宿费', 'Training lodging'),
-    basis: 'personDay',
-    classes: [
-      { label: both('三类培训', 'class-3 training'), cap: 340 },
-      { label: both('二类培训', 'class-2 training'), cap: 400 },
-      { label: both('一类培训', 'class-1 training'), cap: 500 },
-    ],
-    source: both('财行〔2016〕540号综合定额分项', 'quota items, 财行〔2016〕540号'),
-  },
-  trainingMeals: {
-    kind: 'trainingMeals',
-    name: both('培训伙食费', 'Training meals'),
-    basis: 'personDay',
-    classes: [
-      { label: both('三类培训', 'class-3 training'), cap: 130 },
-      { label: both('一、二类培训', 'class-1/2 training'), cap: 150 },
-    ],
-    source: both('财行〔2016〕540号综合定额分项', 'quota items, 财行〔2016〕540号'),
-  },
-  meeting: {
-    kind: 'meeting',
-    name: both('会议费', 'Meeting'),
-    basis: 'personDay',
-    classes: [
-      { label: both('三、四类会议', 'class-3/4 meeting'), cap: 550 },
-      { label: both('二类会议', 'class-2 meeting'), cap: 650 },
-      { label: both('一类会议', 'class-1 meeting'), cap: 760 },
-    ],
-    source: both('财行〔2016〕214号综合定额', 'comprehensive quota, 财行〔2016〕214号'),
-  },
-  meetingLodging: {
-    kind: 'meetingLodging',
-    name: both('会议住宿费', 'Meeting lodging'),
-    basis: 'personDay',
-    classes: [
-      { label: both('三、四类会议', 'class-3/4 meeting'), cap: 340 },
-      { label: both('二类会议', 'class-2 meeting'), cap: 400 },
-      { label: both('一类会议', 'class-1 meeting'), cap: 500 },
-    ],
-    source: both('财行〔2016〕214号综合定额分项', 'quota items, 财行〔2016〕214号'),
-  },
-  meetingMeals: {
-    kind: 'meetingMeals',
-    name: both('会议伙食费', 'Meeting meals'),
-    basis: 'personDay',
-    classes: [
-      { label: both('三、四类会议', 'class-3/4 meeting'), cap: 130 },
-      { label: both('一、二类会议', 'class-1/2 meeting'), cap: 150 },
-    ],
-    source: both('财行〔2016〕214号综合定额分项', 'quota items, 财行〔2016〕214号'),
-  },
-  lecture: {
-    kind: 'lecture',
-    name: both('讲课费', 'Lecture fee'),
-    basis: 'hour',
-    classes: [
-      { label: both('副高级职称', 'associate senior title'), cap: 500 },
-      { label: both('正高级职称', 'senior title'), cap: 1000 },
-      { label: both('院士、全国知名专家', 'academician or renowned expert'), cap: 1500 },
-    ],
-    source: both('财行〔2016〕540号', '财行〔2016〕540号'),
-  },
+    both('财行〔2016〕540号', '财行〔2016〕540号'),
+  ),
 };
 
 /** A user's table: per kind, class label → cap ({"training": {"三类": 550, "二类": 650, "一类": 760}}). */
