@@ -19,6 +19,7 @@ import { localizeWithCause } from '../host/messages';
 import { PANE_MESSAGES, type PaneMessageKey } from './messages';
 import { expenseConfigProblem, expenseStandards, type ExpenseKind, type ExpenseStandard, type ExpenseStandardsConfig } from '../core/standards/expense';
 import { parseTemplateFile, planFill, proposeFill, type FillPlan, type FillRequest, type FillRow, type TemplateSet } from '../core/fill';
+import type { Nature } from '../core/fill/model';
 
 /** The user's choices, saved per workbook in document settings. */
 export interface PaneChoices {
@@ -485,7 +486,7 @@ export class PaneController {
   }
 
   /** Edits a preview row's 指标值 or 度量单位 (text as the user types it). */
-  editFillRow(id: string, patch: { value?: string; unit?: string }): void {
+  editFillRow(id: string, patch: { value?: string; unit?: string; nature?: Nature }): void {
     this.updateFillRows((r) => (r.id === id ? { ...r, ...patch } : r));
   }
 

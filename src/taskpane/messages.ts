@@ -190,7 +190,7 @@ export const PANE_MESSAGES = {
   fillUnit: { 'zh-CN': '度量单位', 'en-US': 'Unit' },
   fillValueAria: { 'zh-CN': '“{name}”的指标值', 'en-US': 'Target of “{name}”' },
   fillUnitAria: { 'zh-CN': '“{name}”的度量单位', 'en-US': 'Unit of “{name}”' },
-  fillNature: { 'zh-CN': '指标性质', 'en-US': 'Comparator' },
+  fillNatureAria: { 'zh-CN': '{name} 的指标性质', 'en-US': 'Comparator of {name}' },
   fillScore: { 'zh-CN': '分值 {score}', 'en-US': 'Score {score}' },
   fillScoreBlank: { 'zh-CN': '分值待定', 'en-US': 'Score to set' },
   fillSourceCalc: { 'zh-CN': '测算表', 'en-US': 'Calc sheet' },

@@ -62,6 +62,7 @@ describe('插入指标模板 in the pane controller', () => {
     await pane.proposeFill();
     pane.toggleFillRow(rowByName(pane, '干部教育培训经费').id, false);
     pane.editFillRow(rowByName(pane, '培训合格率').id, { value: '92' });
+    pane.editFillRow(rowByName(pane, '培训出勤率').id, { nature: '＞' });
     const rowsBefore = await rowCount(host, IND);
     await pane.insertFill();
 
@@ -88,6 +89,7 @@ describe('插入指标模板 in the pane controller', () => {
     expect([...names.values()]).not.toContain('培训人次');
     expect(names.get(28)).toBe('培训合格率');
     expect(values.get(28)).toBe(92);
+    expect((await column(host, IND, 3)).get(27)).toBe('＞'); // the comparator chosen in the preview
     expect(names.get(32)).toBe('干部考核考察经费');
     expect(values.get(32)).toBe(75.6);
     expect(names.get(22)).toBe('培训班次');

@@ -1,9 +1,10 @@
 /** One candidate 三级 row in the 插入指标模板 preview: tick box, 一级/二级, 指标性质 + editable 指标值 and 度量单位, 分值, why. */
 import * as React from 'react';
-import { Badge, Caption1, Checkbox, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, Checkbox, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Calculator16Regular, DocumentBulletList16Regular, Info16Regular } from '@fluentui/react-icons';
 import type { Locale } from '../../core/i18n';
 import type { FillRow } from '../../core/fill';
+import { NATURES, type Nature } from '../../core/fill/model';
 import type { Translate } from '../messages';
 
 const useStyles = makeStyles({
@@ -25,12 +26,12 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, paddingLeft: '32px', marginTop: '-4px' },
   inputs: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(64px, 30%)',
+    gridTemplateColumns: 'minmax(52px, auto) minmax(0, 1fr) minmax(64px, 30%)',
     columnGap: tokens.spacingHorizontalXS,
     paddingLeft: '32px',
   },
   input: { minWidth: 0, width: '100%' },
-  nature: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  nature: { minWidth: 0, '& select': { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold } },
   note: {
     display: 'flex',
     alignItems: 'flex-start',
@@ -49,7 +50,7 @@ export interface FillPreviewRowProps {
   t: Translate;
   disabled: boolean;
   onToggle(selected: boolean): void;
-  onEdit(patch: { value?: string; unit?: string }): void;
+  onEdit(patch: { value?: string; unit?: string; nature?: Nature }): void;
 }
 
 export function FillPreviewRow({ row, locale, t, disabled, onToggle, onEdit }: FillPreviewRowProps): React.JSX.Element {
@@ -90,16 +91,26 @@ export function FillPreviewRow({ row, locale, t, disabled, onToggle, onEdit }: F
         {group} · {score}
       </Caption1>
       <div className={styles.inputs}>
+        <Select
+          className={styles.nature}
+          size="small"
+          value={row.nature}
+          disabled={disabled || qualitative}
+          aria-label={t('fillNatureAria', { name: row.name })}
+          data-testid="fill-nature"
+          onChange={(_e, d) => onEdit({ nature: d.value as Nature })}
+        >
+          {(qualitative ? NATURES : NATURES.filter((n) => n !== '定性')).map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
         <Input
           className={styles.input}
           size="small"
           value={row.value}
           disabled={disabled}
-          contentBefore={
-            <span className={styles.nature} title={t('fillNature')}>
-              {row.nature}
-            </span>
-          }
           placeholder={t('fillValue')}
           aria-label={t('fillValueAria', { name: row.name })}
           data-testid="fill-value"
