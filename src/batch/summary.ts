@@ -1,6 +1,7 @@
 /**
  * --report summary.xlsx: the reviewer's workbook for a batch.
- * - 汇总: one row per file — 文件, 预算单位, 项目名称, 年度资金总额（万元）, 错误, 警告, 提示, 首要问题, 读取错误;
+ * - 汇总: one row per file — 文件, 结论 (需修改 / 请核实 / 通过 / 无法读取, coloured), 预算单位, 项目名称,
+ *   年度资金总额（万元）, 错误, 警告, 提示, 首要问题, 读取错误;
  * - 问题明细: every finding — 文件, 工作表, 单元格 (a link `[file]sheet!cell` that opens the file at the
  *   cell), 规则, 级别, 说明, 应为, 实为.
  * Written through writeWorkbookAtomically, which refuses to overwrite any input.
@@ -20,15 +21,17 @@ export const FIRST_FINDINGS = 3;
 export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summaryDir: string): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const summary = wb.addWorksheet(BATCH_MESSAGES.summarySheet[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
-  const keys = ['colFile', 'colBudgetUnit', 'colProjectName', 'colAnnualTotal', 'colErrors', 'colWarnings', 'colInfos', 'colFirstFindings', 'colReadErrors'] as const;
+  const keys = ['colFile', 'colVerdict', 'colBudgetUnit', 'colProjectName', 'colAnnualTotal', 'colErrors', 'colWarnings', 'colInfos', 'colFirstFindings', 'colReadErrors'] as const;
   summary.getRow(1).values = keys.map((k) => BATCH_MESSAGES[k][lang]);
   summary.getRow(1).font = { bold: true };
   results.forEach((r, i) => {
     const counts = countBySeverity(r.findings);
     const row = summary.getRow(i + 2);
     const total = r.project?.annualTotalWan ?? null;
+    const verdict = verdictOf(r);
     row.values = [
       r.file,
+      BATCH_MESSAGES[verdict][lang],
       r.project?.budgetUnit ?? null,
       r.project?.projectName ?? null,
       total === null ? null : Number(total), // a number so that reviewers can sum the column
@@ -38,11 +41,12 @@ export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summar
       firstFindings(r.findings, lang) || null,
       r.errors.map((e) => e[lang]).join('\n') || null,
     ];
-    row.getCell(4).numFmt = '#,##0.00####';
-    row.getCell(8).alignment = { wrapText: true, vertical: 'top' };
+    row.getCell(2).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VERDICT_FILL[verdict] } };
+    row.getCell(5).numFmt = '#,##0.00####';
     row.getCell(9).alignment = { wrapText: true, vertical: 'top' };
+    row.getCell(10).alignment = { wrapText: true, vertical: 'top' };
   });
-  [40, 30, 28, 14, 6, 6, 6, 70, 40].forEach((w, i) => {
+  [40, 10, 30, 28, 14, 6, 6, 6, 70, 40].forEach((w, i) => {
     summary.getColumn(i + 1).width = w;
   });
   summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, results.length + 1), column: keys.length } };
@@ -62,6 +66,20 @@ export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summar
   writeFindingTable(details, 1, rows, lang, true);
   return wb;
 }
+
+type Verdict = 'verdictUnreadable' | 'verdictFix' | 'verdictCheck' | 'verdictPass';
+
+/** A file that could not be read; else errors to fix; else warnings to check; else it passes. */
+function verdictOf(r: FileResult): Verdict {
+  if (r.detected === null) return 'verdictUnreadable';
+  const counts = countBySeverity(r.findings);
+  if (counts.error > 0) return 'verdictFix';
+  if (counts.warning > 0 || r.errors.length > 0) return 'verdictCheck';
+  return 'verdictPass';
+}
+
+/** Excel's "Bad", "Neutral" and "Good" cell-style fills; grey for a file that could not be read. */
+const VERDICT_FILL: Record<Verdict, string> = { verdictUnreadable: 'FFD9D9D9', verdictFix: 'FFFFC7CE', verdictCheck: 'FFFFEB9C', verdictPass: 'FFC6EFCE' };
 
 /** The worst findings first, then in sheet order: "C12 单价×数量与金额不符" per line. */
 function firstFindings(findings: Finding[], lang: Locale): string {

@@ -126,15 +126,19 @@ describe('budget-check on a batch', () => {
     const snap = await readWorkbookFile(summary);
     expect(snap.sheets.map((s) => s.name)).toEqual(['汇总', '问题明细']);
     const sum = sheetOf(snap, '汇总');
-    expect(sum.values[0]).toEqual(['文件', '预算单位', '项目名称', '年度资金总额（万元）', '错误', '警告', '提示', '首要问题', '读取错误']);
+    expect(sum.values[0]).toEqual(['文件', '结论', '预算单位', '项目名称', '年度资金总额（万元）', '错误', '警告', '提示', '首要问题', '读取错误']);
     // row 3: the training workbook (second in sorted order)
     expect(cellValue(sum, 2, 0)).toBe(path.join(root, '区县', '仁和', TRAINING));
-    expect(cellValue(sum, 2, 1)).toBe('中国共产党攀枝花市仁和区委员会组织部');
-    expect(cellValue(sum, 2, 2)).toBe('干部教育培训经费');
-    expect(cellValue(sum, 2, 3)).toBe(80);
-    expect(cellValue(sum, 2, 4)).toBe(2);
-    expect(String(cellValue(sum, 2, 7)).split('\n')[0]).toBe('资金测算明细表!C5 文中各项合计有误：5期×12万元 = 60万元，文中写的是 46万元');
-    expect(cellValue(sum, 2, 8)).toBeNull();
+    expect(cellValue(sum, 2, 1)).toBe('需修改');
+    expect(cellValue(sum, 2, 2)).toBe('中国共产党攀枝花市仁和区委员会组织部');
+    expect(cellValue(sum, 2, 3)).toBe('干部教育培训经费');
+    expect(cellValue(sum, 2, 4)).toBe(80);
+    expect(cellValue(sum, 2, 5)).toBe(2);
+    expect(String(cellValue(sum, 2, 8)).split('\n')[0]).toBe('资金测算明细表!C5 文中各项合计有误：5期×12万元 = 60万元，文中写的是 46万元');
+    expect(cellValue(sum, 2, 9)).toBeNull();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(summary);
+    expect(wb.worksheets[0].getCell('B3').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
 
     const details = sheetOf(snap, '问题明细');
     const total = results.reduce((n, f) => n + f.findings.length, 0);
@@ -147,12 +151,27 @@ describe('budget-check on a batch', () => {
     expect(details.values[row].slice(3)).toEqual(['calc/text-arithmetic', '错误', '文中各项合计有误：5期×12万元 = 60万元，文中写的是 46万元', '60万元', '46万元']);
   });
 
+  test('结论 per file: errors → 需修改, warnings only → 请核实, nothing serious → 通过, unreadable → 无法读取', async () => {
+    const summary = path.join(dir, '汇总.xlsx');
+    const broken = path.join(dir, 'broken.xlsx');
+    await fs.writeFile(broken, 'not a zip');
+    const files = ['000-人才管理专项经费.xlsx', '003-干部工作经费.xlsx', TRAINING].map((n) => path.join(EXAMPLES, n));
+    await run('--report', summary, ...files, broken);
+    const sum = sheetOf(await readWorkbookFile(summary), '汇总');
+    expect(sum.values.slice(1).map((r) => [path.basename(String(r[0])), r[1]])).toEqual([
+      ['000-人才管理专项经费.xlsx', '通过'],
+      ['003-干部工作经费.xlsx', '请核实'],
+      [TRAINING, '需修改'],
+      ['broken.xlsx', '无法读取'],
+    ]);
+  });
+
   test('--min-severity warning: the summary counts no hints and 问题明细 lists none', async () => {
     const summary = path.join(dir, '汇总.xlsx');
     await run('--min-severity', 'warning', '--report', summary, path.join(EXAMPLES, '003-干部工作经费.xlsx'));
     const snap = await readWorkbookFile(summary);
     const sum = sheetOf(snap, '汇总');
-    expect(sum.values[1].slice(4, 7)).toEqual([0, 2, 0]);
+    expect(sum.values[1].slice(5, 8)).toEqual([0, 2, 0]);
     expect(sheetOf(snap, '问题明细').values.slice(1).map((r) => r[4])).toEqual(['警告', '警告']);
   });
 
