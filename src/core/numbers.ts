@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import type { CellValue } from './snapshot';
 import { decimalFromNumber } from './money';
 import { decimalOfInteger } from './exact';
+import { memoized } from './memo';
 
 const FULL_WIDTH: Record<string, string> = {
   '＝': '=', '＊': '*', '×': '*', 'ｘ': '*', 'Ｘ': '*', '✕': '*', '╳': '*',
@@ -20,7 +21,6 @@ const FULL_WIDTH: Record<string, string> = {
  */
 const TO_MAP = /[\uFF01-\uFF5E\u3000×÷✕╳≧≦～]/g;
 const DIGIT_DOT = /(\d)\s*[·•xX]\s*(?=\d)/g;
-const SHORT_TEXTS = new Map<string, string>();
 
 function halfWidth(ch: string): string {
   const mapped = FULL_WIDTH[ch];
@@ -39,18 +39,14 @@ const MAY_CHANGE = /[\uFF01-\uFF5E\u3000×÷✕╳≧≦～·•xX]/;
 export function normalizeText(s: string): string {
   // Perf: most cells have nothing to map: one scan, no cache entry.
   if (!MAY_CHANGE.test(s)) return s;
-  const short = s.length <= 24;
-  if (short) {
-    const known = SHORT_TEXTS.get(s);
-    if (known !== undefined) return known;
-  }
-  const out = s.replace(TO_MAP, halfWidth).replace(DIGIT_DOT, '$1*');
-  if (short) {
-    if (SHORT_TEXTS.size > 20000) SHORT_TEXTS.clear();
-    SHORT_TEXTS.set(s, out);
-  }
-  return out;
+  // Short texts (units, labels, numbers) repeat and are remembered; long ones rarely do.
+  return s.length <= 24 ? normalizeShort(s) : normalizeOnce(s);
 }
+
+function normalizeOnce(s: string): string {
+  return s.replace(TO_MAP, halfWidth).replace(DIGIT_DOT, '$1*');
+}
+const normalizeShort = memoized(normalizeOnce, 20_000);
 
 /** A plain number string with optional thousands separators: "1,230.85", "-3", "12.5". */
 const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
@@ -150,24 +146,15 @@ export function numberMentions(text: string): NumberMention[] {
 }
 
 /** Splits a rate unit: '万元/人/年' → { money: '万元', per: ['人','年'] }; '人' → { money: null, per: [] }. */
-export function splitRateUnit(unit: string): RateUnit {
-  // Perf: asked for every number of every text; units are few, so each is split once (and frozen,
-  // since the answer is shared).
-  let r = RATE_UNITS.get(unit);
-  if (r === undefined) {
-    r = splitRateUnitOnce(unit);
-    if (RATE_UNITS.size >= 5000) RATE_UNITS.clear();
-    RATE_UNITS.set(unit, r);
-  }
-  return r;
-}
+// Perf: asked for every number of every text; units are few, so each is split once (and frozen,
+// since the answer is shared).
+export const splitRateUnit: (unit: string) => RateUnit = memoized((unit) => splitRateUnitOnce(unit), 5000);
 
 export interface RateUnit {
   money: '元' | '千元' | '万元' | '亿元' | null;
   per: string[];
 }
 
-const RATE_UNITS = new Map<string, RateUnit>();
 
 function splitRateUnitOnce(unit: string): RateUnit {
   const m = /^(亿元|万元|千元|元)((?:\/[^/]+)*)$/.exec(unit);

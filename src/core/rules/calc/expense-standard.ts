@@ -5,6 +5,7 @@ import { Decimal, Money, formatDecimal } from '../../money';
 import { normalizeText, numberMentions, splitRateUnit } from '../../numbers';
 import type { CalcLine, CalcSheet, CellPos } from '../../calc/model';
 import { computeLine, sheetOf } from './compute';
+import { memoized } from '../../memo';
 import { expenseStandards, type ExpenseKind, type ExpenseStandard, type RateBasis } from '../../standards/expense';
 
 /**
@@ -171,20 +172,12 @@ function basisOfPer(per: readonly string[]): RateBasis | null {
 }
 
 /** The count dimensions a header or unit names: 人数 → 人, 天数 / 日 → 天, 学时 / 课时 → 学时. */
-function dimsOf(text: string): readonly string[] {
-  // Perf: headers and units are few; each is read once.
-  let dims = DIMS.get(text);
-  if (!dims) {
-    const t = normalizeText(text);
-    const out: string[] = [];
-    if (/学时|课时/.test(t)) out.push('学时');
-    else {
-      if (/人(?!次)|学员/.test(t)) out.push('人');
-      if (/天|日(?!期)/.test(t)) out.push('天');
-    }
-    if (DIMS.size >= 1000) DIMS.clear();
-    DIMS.set(text, (dims = out));
-  }
-  return dims;
-}
-const DIMS = new Map<string, readonly string[]>();
+// Perf: headers and units are few; each is read once.
+const dimsOf = memoized((text): readonly string[] => {
+  const t = normalizeText(text);
+  if (/学时|课时/.test(t)) return ['学时'];
+  const out: string[] = [];
+  if (/人(?!次)|学员/.test(t)) out.push('人');
+  if (/天|日(?!期)/.test(t)) out.push('天');
+  return out;
+}, 1000);

@@ -5,6 +5,7 @@ import type { CalcLine, CalcSheet } from '../../calc/model';
 import { LineMemo as PerLineMemo } from '../../calc/line-memo';
 import { Money } from '../../money';
 import { mulExact } from '../../exact';
+import { memoized } from '../../memo';
 import { normalizeText, numberMentions, splitRateUnit, type NumberMention } from '../../numbers';
 import { normalizeUnit } from '../../indicators/value';
 
@@ -34,17 +35,8 @@ export function lineCell(ref: CalcRef, which: 'amount' | 'name' = 'amount'): str
 }
 
 /** The count unit a factor header names: 人数 → 人, 天数 → 天, 场次 → 场 … ('' when it names none). */
-function unitOfHeader(header: string): string {
-  // Perf: asked for every factor of every line; headers are few.
-  let u = HEADER_UNITS.get(header);
-  if (u === undefined) {
-    u = unitOfHeaderOnce(header);
-    if (HEADER_UNITS.size >= 1000) HEADER_UNITS.clear();
-    HEADER_UNITS.set(header, u);
-  }
-  return u;
-}
-const HEADER_UNITS = new Map<string, string>();
+// Perf: asked for every factor of every line; headers are few.
+const unitOfHeader = memoized((header) => unitOfHeaderOnce(header), 1000);
 
 function unitOfHeaderOnce(header: string): string {
   const h = header.replace(/\s+/g, '');

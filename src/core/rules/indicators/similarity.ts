@@ -5,35 +5,20 @@
  * name a group in their own words ("慰问及体检专家总数" for "区委联系专家、产业发展顾问春节慰问").
  */
 import { normalizeText } from '../../numbers';
+import { memoized } from '../../memo';
 
 const GENERIC = /经费|费用|支出|项目|成本|指标|工作|数量|人数|次数|总数|个数|场次|场数|期数|[的及和与、,，;；:：()（）《》“”"'\s\d.、一二三四五六七八九十]/g;
 
-export function coreName(name: string): string {
-  // Perf: every indicator row is compared with every calc line counted in its unit (10,000 × 60).
-  let core = CORE_NAMES.get(name);
-  if (core === undefined) {
-    core = normalizeText(name).replace(LEADING_NUMBER, '').replace(GENERIC, '').replace(TRAILING_FEE, '');
-    if (CORE_NAMES.size >= 50_000) CORE_NAMES.clear();
-    CORE_NAMES.set(name, core);
-  }
-  return core;
-}
-const CORE_NAMES = new Map<string, string>();
+// Perf: every indicator row is compared with every calc line counted in its unit (10,000 × 60).
+export const coreName: (name: string) => string = memoized(
+  (name) => normalizeText(name).replace(LEADING_NUMBER, '').replace(GENERIC, '').replace(TRAILING_FEE, ''),
+  50_000,
+);
 const LEADING_NUMBER = /^[(（]?[一二三四五六七八九十\d]+[)）.、]?/;
 const TRAILING_FEE = /费$/;
 
 /** The two-character pieces of a core name, in order (perf: remembered, as core names are). */
-function bigrams(s: string): string[] {
-  let out = BIGRAMS.get(s);
-  if (!out) {
-    out = [];
-    for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
-    if (BIGRAMS.size >= 50_000) BIGRAMS.clear();
-    BIGRAMS.set(s, out);
-  }
-  return out;
-}
-const BIGRAMS = new Map<string, string[]>();
+const bigrams = memoized((s): readonly string[] => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)), 50_000);
 
 /** 0..1: 1 for the same core name, ≥0.8 when one contains the other, else bigram Dice. */
 export function nameSimilarity(a: string, b: string): number {
