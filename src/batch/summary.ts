@@ -10,7 +10,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { FileResult } from '../cli/check-file';
 import type { Locale } from '../core/i18n';
-import { countBySeverity, type Finding } from '../core/report';
+import { countBySeverity, type Finding, type Severity } from '../core/report';
 import { writeWorkbookAtomically } from '../xlsx/write';
 import { BATCH_MESSAGES } from './messages';
 import { quotedSheet, SEVERITY_RANK, writeFindingTable, type FindingRow } from './finding-table';
@@ -28,7 +28,7 @@ export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summar
     const counts = countBySeverity(r.findings);
     const row = summary.getRow(i + 2);
     const total = r.project?.annualTotalWan ?? null;
-    const verdict = verdictOf(r);
+    const verdict = verdictOf(r, counts);
     row.values = [
       r.file,
       BATCH_MESSAGES[verdict][lang],
@@ -70,9 +70,8 @@ export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summar
 type Verdict = 'verdictUnreadable' | 'verdictFix' | 'verdictCheck' | 'verdictPass';
 
 /** A file that could not be read; else errors to fix; else warnings to check; else it passes. */
-function verdictOf(r: FileResult): Verdict {
+function verdictOf(r: FileResult, counts: Record<Severity, number>): Verdict {
   if (r.detected === null) return 'verdictUnreadable';
-  const counts = countBySeverity(r.findings);
   if (counts.error > 0) return 'verdictFix';
   if (counts.warning > 0 || r.errors.length > 0) return 'verdictCheck';
   return 'verdictPass';

@@ -20,19 +20,20 @@ export const expenseStandard: Rule = {
   title: M.expenseTitle,
   description: M.expenseDesc,
   check({ calc, options, snapshot }, report) {
-    const standards = expenseStandards(options.expenseStandards);
+    const standards = new Map(expenseStandards(options.expenseStandards).map((s) => [s.kind, s]));
     for (const sheet of calc) {
       const snap = sheetOf(snapshot.sheets, sheet.sheet);
+      // A 单价 is a rate per its quantities only where 单价 × quantities is the amount.
+      const priceMultiplies = (l: CalcLine) => {
+        const c = computeLine(l, sheet, snap);
+        return !l.amount || (c !== null && c.computed.agreesWith(l.amount));
+      };
       for (const line of sheet.lines) {
         if (line.kind !== 'item' && line.kind !== 'breakdown') continue;
         const kind = kindOf(line);
         if (!kind) continue;
-        const standard = standards.find((s) => s.kind === kind)!;
-        const rate = rateOf(line, sheet, standard.basis, (l) => {
-          // A 单价 is a rate per its quantities only where 单价 × quantities is the amount.
-          const c = computeLine(l, sheet, snap);
-          return !l.amount || (c !== null && c.computed.agreesWith(l.amount));
-        });
+        const standard = standards.get(kind)!;
+        const rate = rateOf(line, sheet, standard.basis, priceMultiplies);
         const finding = rate && judge(standard, rate);
         if (finding) report({ sheet: sheet.sheet, ...finding });
       }
