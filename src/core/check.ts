@@ -10,16 +10,15 @@ import { readCalcSheets } from './calc/reader';
 import { readDeclaredFunds } from './calc/funds';
 import { readIndicatorSheets } from './indicators/reader';
 import { ALL_RULES } from './rules';
+import { pairProjects } from './projects';
 import { ENGINE_MESSAGES } from './messages/engine';
 
 export function buildContext(snapshot: WorkbookSnapshot, options: CheckOptions = {}): RuleContext {
-  return {
-    snapshot,
-    calc: readCalcSheets(snapshot, options),
-    funds: readDeclaredFunds(snapshot),
-    indicators: readIndicatorSheets(snapshot, options.indicatorSheets),
-    options,
-  };
+  const calc = readCalcSheets(snapshot, options);
+  const funds = readDeclaredFunds(snapshot);
+  const indicators = readIndicatorSheets(snapshot, options.indicatorSheets);
+  const { projects, doubts } = pairProjects(snapshot, calc, indicators, funds);
+  return { snapshot, calc, funds, indicators, projects, pairingDoubts: doubts, options };
 }
 
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}, rules: Rule[] = ALL_RULES): Report {

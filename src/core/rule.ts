@@ -8,6 +8,7 @@ import type { Severity, Fix } from './report';
 import type { CalcSheet, DeclaredFunds } from './calc/model';
 import type { IndicatorSheet } from './indicators/model';
 import type { ExpenseStandardsConfig } from './standards/expense';
+import type { Project, PairingDoubt } from './projects';
 
 export interface CheckOptions {
   /** Severity overrides per rule id; 'off' disables a rule. */
@@ -30,6 +31,11 @@ export interface RuleContext {
   calc: CalcSheet[];
   funds: DeclaredFunds[];
   indicators: IndicatorSheet[];
+  /** calc sheets, forms and funds blocks grouped by project (one project in a single-project workbook);
+   *  cross-sheet rules compare only within a project. */
+  projects: Project[];
+  /** Sheets that could not be paired with certainty (their cross-sheet checks are skipped). */
+  pairingDoubts: PairingDoubt[];
   options: CheckOptions;
 }
 

@@ -11,6 +11,7 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { FILL_MESSAGES as M } from '../messages/fill';
 import { annualTotal, budgetYearOf, calcTotal, proposeFromCalc, proposeFromTemplate, reconcile, type FillSource } from './generate';
 import { planInsertion } from './plan';
+import { projectOfTable } from '../projects';
 import { planNewSheet } from './new-sheet';
 import { applyEditsToSnapshot } from './snapshot-edits';
 import { BUILT_IN_TEMPLATES, GENERAL_ROWS } from './templates';
@@ -47,7 +48,11 @@ export function templateLibrary(user: TemplateSet[] = []): TemplateSet[] {
 function sourceOf(snapshot: WorkbookSnapshot, req: FillRequest): FillSource {
   const ctx = buildContext(snapshot, req.checkOptions ?? {});
   const table = ctx.indicators[req.tableIndex ?? 0] ?? null;
-  return { calc: ctx.calc, funds: ctx.funds, table, budgetYear: budgetYearOf(snapshot, table, ctx.calc, req.budgetYear), snapshot };
+  // A form's rows come from its own project's calc sheet and funds, never another project's.
+  const project = table ? projectOfTable(ctx.projects, table) : null;
+  const calc = project ? project.calc : ctx.calc;
+  const funds = project ? project.funds : ctx.funds;
+  return { calc, funds, table, budgetYear: budgetYearOf(snapshot, table, calc, req.budgetYear), snapshot };
 }
 
 /** The candidate rows for the preview: template rows and calc rows, reconciled with the form. */

@@ -114,4 +114,8 @@ export const RULE_EXAMPLES: Record<string, Localized> = {
     'zh-CN': '种子 004：数量指标“补充资料档案827本”（E11）与成本指标“900本”（E17）不一致 → 在 E11 警告',
     'en-US': 'seed 004: 补充资料档案 827本 (数量指标, E11) vs 900本 (成本指标, E17) → warning at E11',
   },
+  'workbook/project-pairing': {
+    'zh-CN': '工作表“项目一测算表”“项目二测算表”“绩效目标表A”“绩效目标表B”无法按名称或编号配对 → 提示一次，不把任一项目的合计与另一项目的年度资金总额比较',
+    'en-US': 'sheets 项目一测算表, 项目二测算表, 绩效目标表A and 绩效目标表B cannot be paired by name or number → one hint; no project\'s 合计 is compared with another project\'s 年度资金总额',
+  },
 };

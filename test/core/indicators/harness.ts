@@ -6,6 +6,7 @@ import type { CheckOptions, Rule } from '../../../src/core/rule';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot';
 import { INDICATOR_RULES } from '../../../src/core/rules/indicators';
 import { toA1 } from '../../../src/core/address';
+import { pairProjects } from '../../../src/core/projects';
 
 export interface Hit {
   ruleId: string;
@@ -21,7 +22,9 @@ export interface Hit {
 /** The indicator rules over the snapshot; `calc` replaces the calc reader's output when given. */
 export function run(snapshot: WorkbookSnapshot, options: CheckOptions = {}, calc?: CalcSheet[], rules: Rule[] = INDICATOR_RULES): Hit[] {
   if (!calc) return checkWorkbook(snapshot, options, rules).findings.map(toHit);
-  const ctx = { ...buildContext(snapshot, options), calc };
+  const base = buildContext(snapshot, options);
+  const { projects, doubts } = pairProjects(snapshot, calc, base.indicators, base.funds);
+  const ctx = { ...base, calc, projects, pairingDoubts: doubts };
   const hits: Hit[] = [];
   for (const rule of rules) {
     rule.check(ctx, (f) => {

@@ -2,20 +2,23 @@ import { localize } from '../../i18n';
 import type { Money } from '../../money';
 import type { RuleContext, Rule } from '../../rule';
 import type { IndicatorSheet } from '../../indicators/model';
+import { projectOfTable } from '../../projects';
 import { INDICATOR_MESSAGES as M } from '../../messages/indicators';
 import { costAmount, findingAt, headerCell, isCostRow } from './shared';
 
 /**
  * 年度资金总额 for a form: the lead's ctx.funds entry inside this form's header block, else the
- * form's own header block, else the workbook's only declared total (a calc sheet's header) when
- * the workbook has a single form.
+ * form's own header block, else its project's only declared total (a calc sheet's header) when
+ * the project has a single form. Never another project's total.
  */
 export function annualTotalFor(table: IndicatorSheet, ctx: RuleContext): Money | null {
   const inBlock = ctx.funds.find((f) => f.sheet === table.sheet && f.total && f.total.row >= table.blockTop && f.total.row < table.headerRow);
   if (inBlock?.total) return inBlock.total.money;
   if (table.header.annualTotal) return table.header.annualTotal.money;
-  const declared = ctx.funds.filter((f) => f.total);
-  if (declared.length === 1 && ctx.indicators.length === 1) return declared[0].total!.money;
+  const project = projectOfTable(ctx.projects, table);
+  if (!project) return null;
+  const declared = project.funds.filter((f) => f.total);
+  if (declared.length === 1 && project.indicators.length === 1) return declared[0].total!.money;
   return null;
 }
 

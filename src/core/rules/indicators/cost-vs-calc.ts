@@ -32,26 +32,28 @@ export const costVsCalc: Rule = {
   severity: 'warning',
   title: M.costCalcTitle,
   description: M.costCalcDesc,
-  check({ indicators, calc, snapshot }, report) {
-    const candidates = calcCandidates(calc, ['category', 'item']).filter((c) => c.line.amount);
-    if (candidates.length === 0) return;
-    for (const table of indicators) {
-      for (const r of table.rows) {
-        if (!isCostRow(r) || !r.name) continue;
-        const money = costAmount(r);
-        if (!money) continue;
-        const match = uniqueBest(r.name, candidates, (c) => c.line.name);
-        if (!match || !match.line.amount) continue;
-        // Compared with what the line should hold: a wrong calc line is reported on the calc sheet, not again here.
-        const should = correctedAmount(match.line, match.sheet, sheetOf(snapshot.sheets, match.sheet.sheet)) ?? match.line.amount;
-        if (agrees(match.line.amount, r.comparator, money) || agrees(should, r.comparator, money)) continue;
-        const amount = match.line.amount.format(money.unit);
-        report(
-          findingAt(table, r.valueCell, localize(M.costCalcDiffers, { name: r.name, value: valueText(r), line: match.line.name, cell: lineCell(match), amount }), {
-            expected: amount,
-            actual: money.format(),
-          }),
-        );
+  check({ projects, snapshot }, report) {
+    for (const project of projects) {
+      const candidates = calcCandidates(project.calc, ['category', 'item']).filter((c) => c.line.amount);
+      if (candidates.length === 0) continue;
+      for (const table of project.indicators) {
+        for (const r of table.rows) {
+          if (!isCostRow(r) || !r.name) continue;
+          const money = costAmount(r);
+          if (!money) continue;
+          const match = uniqueBest(r.name, candidates, (c) => c.line.name);
+          if (!match || !match.line.amount) continue;
+          // Compared with what the line should hold: a wrong calc line is reported on the calc sheet, not again here.
+          const should = correctedAmount(match.line, match.sheet, sheetOf(snapshot.sheets, match.sheet.sheet)) ?? match.line.amount;
+          if (agrees(match.line.amount, r.comparator, money) || agrees(should, r.comparator, money)) continue;
+          const amount = match.line.amount.format(money.unit);
+          report(
+            findingAt(table, r.valueCell, localize(M.costCalcDiffers, { name: r.name, value: valueText(r), line: match.line.name, cell: lineCell(match), amount }), {
+              expected: amount,
+              actual: money.format(),
+            }),
+          );
+        }
       }
     }
   },

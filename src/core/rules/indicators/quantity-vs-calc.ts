@@ -27,43 +27,45 @@ export const quantityVsCalc: Rule = {
   severity: 'warning',
   title: M.qtyCalcTitle,
   description: M.qtyCalcDesc,
-  check({ indicators, calc }, report) {
-    const candidates = calcCandidates(calc);
-    if (candidates.length === 0) return;
-    const byUnit = new Map<string, { c: CalcRef; q: NonNullable<ReturnType<typeof plannedQuantity>> }[]>();
-    for (const table of indicators) {
-      for (const r of table.rows) {
-        const n = r.value.number;
-        if (r.level2?.kind !== 'quantity' || r.value.kind !== 'quantity' || !n || !r.unit || r.unit === '%') continue;
-        // The lines counted in this unit, computed once per unit (perf: 300 rows × 10,000 lines).
-        let withQty = byUnit.get(r.unit);
-        if (!withQty) {
-          withQty = [];
-          const quantities = new UnitQuantities(r.unit);
-          for (const c of candidates) {
-            const q = quantities.plannedQuantity(c.line);
-            if (q !== null) withQty.push({ c, q });
+  check({ projects }, report) {
+    for (const project of projects) {
+      const candidates = calcCandidates(project.calc);
+      if (candidates.length === 0) continue;
+      const byUnit = new Map<string, { c: CalcRef; q: NonNullable<ReturnType<typeof plannedQuantity>> }[]>();
+      for (const table of project.indicators) {
+        for (const r of table.rows) {
+          const n = r.value.number;
+          if (r.level2?.kind !== 'quantity' || r.value.kind !== 'quantity' || !n || !r.unit || r.unit === '%') continue;
+          // The lines counted in this unit, computed once per unit (perf: 300 rows × 10,000 lines).
+          let withQty = byUnit.get(r.unit);
+          if (!withQty) {
+            withQty = [];
+            const quantities = new UnitQuantities(r.unit);
+            for (const c of candidates) {
+              const q = quantities.plannedQuantity(c.line);
+              if (q !== null) withQty.push({ c, q });
+            }
+            byUnit.set(r.unit, withQty);
           }
-          byUnit.set(r.unit, withQty);
+          let match = r.name ? uniqueBest(r.name, withQty, (x) => x.c.line.name) : null;
+          // A name in other words that repeats most of a group's name (seed 000: 慰问及体检专家总数 → 八、区委联系专家、
+          // 产业发展顾问春节慰问, 87人 = 34 + 53): the group, not one of its lines, is meant.
+          if (!match && r.name) match = uniqueCovering(r.name, withQty, (x) => x.c.line.name, (a, b) => isWithin(b.c.line, a.c.line));
+          if (!match && DISTINCTIVE.has(r.unit)) {
+            const leaves = withQty.filter((x) => x.c.line.kind !== 'category');
+            if (leaves.length === 1) match = leaves[0];
+          }
+          if (!match) continue;
+          // The indicator promises "comparator n"; the plan must deliver it.
+          if (satisfies(match.q, r.comparator, n)) continue;
+          const quantity = `${match.q.toFixed()}${r.unit}`;
+          report(
+            findingAt(table, r.valueCell, localize(M.qtyCalcDiffers, { name: r.name, value: valueText(r), line: match.c.line.name, cell: lineCell(match.c, 'name'), quantity }), {
+              expected: quantity,
+              actual: valueText(r),
+            }),
+          );
         }
-        let match = r.name ? uniqueBest(r.name, withQty, (x) => x.c.line.name) : null;
-        // A name in other words that repeats most of a group's name (seed 000: 慰问及体检专家总数 → 八、区委联系专家、
-        // 产业发展顾问春节慰问, 87人 = 34 + 53): the group, not one of its lines, is meant.
-        if (!match && r.name) match = uniqueCovering(r.name, withQty, (x) => x.c.line.name, (a, b) => isWithin(b.c.line, a.c.line));
-        if (!match && DISTINCTIVE.has(r.unit)) {
-          const leaves = withQty.filter((x) => x.c.line.kind !== 'category');
-          if (leaves.length === 1) match = leaves[0];
-        }
-        if (!match) continue;
-        // The indicator promises "comparator n"; the plan must deliver it.
-        if (satisfies(match.q, r.comparator, n)) continue;
-        const quantity = `${match.q.toFixed()}${r.unit}`;
-        report(
-          findingAt(table, r.valueCell, localize(M.qtyCalcDiffers, { name: r.name, value: valueText(r), line: match.c.line.name, cell: lineCell(match.c, 'name'), quantity }), {
-            expected: quantity,
-            actual: valueText(r),
-          }),
-        );
       }
     }
   },
