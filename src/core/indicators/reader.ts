@@ -28,6 +28,7 @@ import type {
   Level2Kind,
 } from './model';
 import { comparatorOf, normalizeUnit, parseIndicatorValue } from './value';
+import { isTableEndRow } from '../text/table-end';
 
 /** Header text with whitespace, line breaks and brackets normalised: "一级\n指标" → "一级指标". */
 function headerKey(text: string): string {
@@ -75,8 +76,21 @@ function headerColumns(sheet: SheetSnapshot, row: number): Partial<Record<Indica
   return cols;
 }
 
-/** Rows that start a new form or end the table: titles, header-block labels, notes. */
-const BLOCK_START = /申报表|^项目名称|^预算单位|^主管部门|^项目资金|年度资金总额|^填表说明|^注[:：]|^说明[:：]|^备注[:：]?$/;
+/**
+ * A new form starts with a title ("项目支出绩效目标申报表（2026年度）") or a header-block label cell —
+ * the whole cell is the label (项目名称, 预算单位, 主管部门, 项目资金（万元）, 年度资金总额 …), possibly
+ * with its value after a colon. An indicator whose name merely starts with such a word (主管部门满意度,
+ * 项目资金到位率, 预算单位满意度) is a row of the table, not a new form.
+ */
+const FORM_TITLE = /(申报表|绩效目标表)(\(?((19|20)\d{2})年度?\)?)?$/;
+const BLOCK_LABEL =
+  /^(项目名称|项目名|预算单位|预算部门|主管部门|主管部门及代码|实施单位|申报单位|项目资金|项目资金\((万元|元)\)|年度资金总额|资金总额|项目负责人|项目属性|项目期|项目周期|年度绩效目标|总体目标|年度目标|备注)[:：]?(?=$|[:：])/;
+/** The label part of a cell ("项目名称：XX" → 项目名称：) must be the whole cell, or end at a colon. */
+function isBlockLabel(key: string): boolean {
+  const m = BLOCK_LABEL.exec(key);
+  if (!m) return false;
+  return key.length === m[0].length || /^[:：]/.test(key.slice(m[0].length));
+}
 
 function ownText(sheet: SheetSnapshot, row: number, col: number): string {
   const m = mergeAt(sheet, row, col);
@@ -95,9 +109,19 @@ function rowTexts(sheet: SheetSnapshot, row: number): { col: number; text: strin
   return out;
 }
 
-/** A title or header-block label: short text matching BLOCK_START (long value texts may mention 年度资金总额). */
+/**
+ * Where the table ends: a note or sign-off row (注：…, 说明：…, 填报人, 审核意见, 盖章 … — text/table-end),
+ * a form title, or a header-block label cell outside the value columns (long value texts may mention 年度资金总额).
+ */
 function isBlockStart(sheet: SheetSnapshot, row: number, dataCols: Set<number>): boolean {
-  return rowTexts(sheet, row).some(({ col, text }) => !dataCols.has(col) && text.length <= 40 && BLOCK_START.test(headerKey(text)));
+  const texts = rowTexts(sheet, row);
+  if (texts.length === 0) return false;
+  if (isTableEndRow(texts.map((t) => t.text))) return true;
+  return texts.some(({ col, text }) => {
+    if (dataCols.has(col) || text.length > 40) return false;
+    const k = headerKey(text);
+    return FORM_TITLE.test(k) || isBlockLabel(k);
+  });
 }
 
 const NAME_HINT = /绩效目标|绩效指标|申报表|绩效/;

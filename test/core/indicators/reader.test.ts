@@ -88,3 +88,49 @@ describe('readIndicatorSheets — 2021 layout (seed 000)', () => {
     expect(readIndicatorSheets(workbook(calc, ind), ['资金测算明细表'])).toEqual([]);
   });
 });
+
+describe('readIndicatorSheets — where a table ends (issue 10, items 4 and 5)', () => {
+  const ROWS: [string | null, string | null, string, string][] = [
+    ['项目完成', '数量指标', '培训人次', '≥200人次'],
+    [null, '质量指标', '项目资金到位率', '100%'],
+    [null, null, '资金使用合规性', '合规'],
+    [null, '时效指标', '项目实施进度', '2026年1—12月'],
+    ['项目效益', '社会效益指标', '干部能力提升', '明显提升'],
+    ['满意度指标', '满意度指标', '主管部门满意度', '≥90%'],
+    [null, null, '预算单位满意度', '≥95%'],
+  ];
+  it('indicator names starting with 主管部门 / 项目资金 / 预算单位 are rows of the table, not a new form', () => {
+    const [t] = readIndicatorSheets(workbook(stack('绩效目标表', localForm({ project: 'x', total: 10, rows: ROWS, merged: true }))));
+    expect(t.rows.map((r) => r.name)).toEqual(ROWS.map((r) => r[2]));
+    expect(t.rows[6]).toMatchObject({ row: 15, comparator: '>=', unit: '%' });
+    expect(t.rows[6].level1?.kind).toBe('satisfaction');
+  });
+  it('notes and sign-off rows below the table end it (they are never indicators)', () => {
+    const form = localForm({ project: 'x', total: 10, rows: ROWS, merged: false });
+    const tail = [
+      [],
+      ['注：1.指标值应包含数字及文字描述；2.本表一式两份。', null, null, null, null],
+      [null, '说明：满意度按问卷统计', null, null, null],
+      ['填报人：张三', null, '审核人：李四', null, '填报日期：2026年3月1日'],
+      ['单位负责人：', null, '财务负责人：', null, null],
+      ['审核意见', null, null, null, null],
+      ['单位（盖章）', null, null, null, null],
+    ];
+    const sheet = stack('绩效目标表', form, { values: tail, merges: [] });
+    const [t] = readIndicatorSheets(workbook(sheet));
+    expect(t.rows).toHaveLength(ROWS.length);
+    expect(t.lastRow).toBe(15);
+  });
+  it('a real header block (项目名称 followed by its value) still starts a new form', () => {
+    const sheet = stack(
+      '申报表',
+      localForm({ project: '甲项目', total: 10, rows: ROWS, merged: true, trailingBlank: 2 }),
+      localForm({ project: '乙项目', total: 20, rows: ROWS, merged: true }),
+    );
+    const tables = readIndicatorSheets(workbook(sheet));
+    expect(tables.map((t) => [t.header.projectName?.text, t.rows.length, t.header.annualTotal?.money.format('万元')])).toEqual([
+      ['甲项目', 7, '10万元'],
+      ['乙项目', 7, '20万元'],
+    ]);
+  });
+});
