@@ -78,7 +78,7 @@ export const INDICATOR_MESSAGES = {
   arithmeticTotal: { 'zh-CN': '分项 {explanation} = {computed}，但合计写的是 {stated}', 'en-US': 'The items {explanation} add up to {computed}, but the total says {stated}' },
   // indicators/cost-total
   costTotalTitle: { 'zh-CN': '成本指标合计与年度资金总额不符', 'en-US': 'Cost indicators vs annual funds' },
-  costTotalDesc: { 'zh-CN': '以金额（元/万元，不含单价）表示的成本指标合计不得超过年度资金总额；均为“＝”时应与之相等。', 'en-US': 'Money-valued cost indicators (元/万元, not rates) must not add up to more than 年度资金总额; when all read as “＝” they should equal it.' },
+  costTotalDesc: { 'zh-CN': '以金额（元/万元，不含单价）表示的成本指标合计不得超过年度资金总额；均为“＝”时应与之相等。有“项目总成本”一类的总额行时只比较该行（各分项与资金测算的同名类别比较）；在总额行或第一个成本指标的指标值处报告。', 'en-US': 'Money-valued cost indicators (元/万元, not rates) must not add up to more than 年度资金总额; when all read as “＝” they should equal it. With a 项目总成本-like total row only that row is compared (the parts are compared with their calc categories); reported at the total row or the first cost value.' },
   costTotalAbove: { 'zh-CN': '成本指标合计 {sum} 超过年度资金总额 {total}', 'en-US': 'Cost indicators add up to {sum}, more than the annual funds {total}' },
   costTotalBelow: { 'zh-CN': '成本指标合计 {sum} 少于年度资金总额 {total}', 'en-US': 'Cost indicators add up to {sum}, less than the annual funds {total}' },
   // indicators/cost-vs-calc

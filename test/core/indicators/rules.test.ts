@@ -142,13 +142,24 @@ describe('value-arithmetic (local)', () => {
 });
 
 describe('cost-total', () => {
-  it('local: 8+9+3 = 20万元 against 15万元 → error at the 指标值 header E9', () => {
+  it('local: 8+9+3 = 20万元 against 15万元 → error at the first cost row E16, never at the header', () => {
     const hits = run(local(SEED_004_CLEAN, 15));
-    expect(only(hits, 'cost-total')).toEqual(['indicators/cost-total@E9']);
+    expect(only(hits, 'cost-total')).toEqual(['indicators/cost-total@E16']);
     expect(hits.find((h) => h.ruleId === 'indicators/cost-total')).toMatchObject({ severity: 'error', actual: '20万元', expected: '≤15万元' });
   });
   it('local: 20万元 against 25万元 with every row ＝ → info only', () => {
-    expect(run(local(SEED_004_CLEAN, 25)).filter((h) => h.ruleId === 'indicators/cost-total').map((h) => `${h.severity}@${h.cell}`)).toEqual(['info@E9']);
+    expect(run(local(SEED_004_CLEAN, 25)).filter((h) => h.ruleId === 'indicators/cost-total').map((h) => `${h.severity}@${h.cell}`)).toEqual(['info@E16']);
+  });
+  it('a 项目总成本 row is compared alone; the category rows are its parts, not added to it', () => {
+    const rows: typeof SEED_004_CLEAN = [
+      ...SEED_004_CLEAN.slice(0, 9),
+      [null, null, '项目总成本', '≤20万元'],
+      ...SEED_004_CLEAN.slice(9),
+    ];
+    expect(only(run(local(rows, 20)), 'cost-total')).toEqual([]);
+    const hits = run(local(rows, 18));
+    expect(only(hits, 'cost-total')).toEqual(['indicators/cost-total@E19']);
+    expect(hits.find((h) => h.ruleId === 'indicators/cost-total')).toMatchObject({ actual: '20万元', expected: '≤18万元' });
   });
   it('2021: "≤1000万元" against 900万元 → error at that value cell E25; against 1000 or 1200 → nothing', () => {
     expect(only(run(y2021(SEED_000, 900)), 'cost-total')).toEqual(['indicators/cost-total@E25']);
@@ -185,5 +196,36 @@ describe('cost-vs-calc / quantity-vs-calc (hand-built calc sheets)', () => {
       { name: '人才工作站运营', row: 3, amount: 100000, unitText: '个', price: 50000, factors: [['数量', 2]] },
     ]);
     expect(only(run(y2021(with2021(5, [null, null, '人才工作站', '≥', 3, '个', 3, null])), {}, [c]), 'quantity-vs-calc')).toEqual([]);
+  });
+});
+
+describe('quantity-vs-calc counting (issue 10, item 6)', () => {
+  const meetings = calcSheet('资金测算明细表', [
+    {
+      name: '三、会议费',
+      row: 3,
+      amount: 34000,
+      children: [
+        { name: '党代会', row: 4, amount: 25500, price: 100, factors: [['人数', 85], ['天数', 3]] },
+        { name: '视察培训', row: 5, amount: 8500, price: 100, factors: [['人数', 85], ['天数', 1]] },
+      ],
+    },
+  ]);
+  const target = (value: number, unit = '人', name = '会议参会人数') => y2021(with2021(1, [null, null, name, '＝', value, unit, 2, null]));
+  it('the same 85 people on two lines are 85 (or 170 counted per line), not a mismatch', () => {
+    expect(only(run(target(85), {}, [meetings]), 'quantity-vs-calc')).toEqual([]);
+    expect(only(run(target(170), {}, [meetings]), 'quantity-vs-calc')).toEqual([]);
+  });
+  it('any other count is still a mismatch, at E10', () => {
+    const hits = run(target(60), {}, [meetings]);
+    expect(only(hits, 'quantity-vs-calc')).toEqual(['indicators/quantity-vs-calc@E10']);
+    expect(hits.find((h) => h.ruleId === 'indicators/quantity-vs-calc')).toMatchObject({ expected: '170人', actual: '60人' });
+    expect(only(run(target(100), {}, [meetings]), 'quantity-vs-calc')).toEqual(['indicators/quantity-vs-calc@E10']);
+  });
+  it('4期 × 50人: a target of 200 (people × sessions) or 50 agrees; 120 does not', () => {
+    const training = calcSheet('资金测算明细表', [{ name: '干部培训班', row: 3, amount: 100000, price: 500, factors: [['期数', 4], ['人数', 50]] }]);
+    expect(only(run(target(200, '人', '干部培训班参训人数'), {}, [training]), 'quantity-vs-calc')).toEqual([]);
+    expect(only(run(target(50, '人', '干部培训班参训人数'), {}, [training]), 'quantity-vs-calc')).toEqual([]);
+    expect(only(run(target(120, '人', '干部培训班参训人数'), {}, [training]), 'quantity-vs-calc')).toEqual(['indicators/quantity-vs-calc@E10']);
   });
 });

@@ -204,3 +204,60 @@ export class UnitQuantities {
     return q;
   }
 }
+
+// ——— counting people: the same people on several lines, people × sessions ———
+
+/** Factor units that count sessions of the same people (4期 × 50人 = 200人次); not 天 (people-days). */
+const SESSION_UNITS = new Set(['期', '次', '场', '批', '班', '轮']);
+
+function factorUnit(line: CalcLine, header: string): string {
+  return unitOfHeader(header) || (QUANTITY_HEADER.test(header) ? normalizeUnit(line.unitText) : '');
+}
+
+/** 人 × 期/次/场… on one priced line (what the amount pays for), null unless both are factors of the line. */
+export function peopleTimesSessions(line: CalcLine): Decimal | null {
+  let people: Decimal | null = null;
+  let sessions: Decimal | null = null;
+  for (const f of line.factors) {
+    const u = factorUnit(line, f.header);
+    if (u === '人' && !people) people = f.value;
+    else if (SESSION_UNITS.has(u)) sessions = sessions ? mulExact(sessions, f.value) : f.value;
+  }
+  return people && sessions ? mulExact(people, sessions) : null;
+}
+
+/**
+ * Besides the planned quantity (a category's is its children's sum), the other counts a target of
+ * `unit` may rightly state for a line, so that the rule stays quiet when unsure:
+ * - 人: the same people may be on several lines (85人 × 3天 党代会, 85人 × 1天 视察培训 are 85 people,
+ *   not 170): when every line of a category counts the same number, that number too (34 + 53 stays 87);
+ * - 人 / 人次: 数量 × 频次 where that product is what the amount pays for (4期 × 50人 = 200人次);
+ *   for a category the sum of its lines' products.
+ */
+export function otherCounts(line: CalcLine, unit: string, plannedOf: (l: CalcLine) => Decimal | null): { lo: Decimal; hi: Decimal }[] {
+  const out: { lo: Decimal; hi: Decimal }[] = [];
+  if (unit !== '人' && unit !== '人次') return out;
+  const kids = line.children.filter((k) => k.kind === 'item' || k.kind === 'category');
+  if (unit === '人' && kids.length > 1) {
+    const qs = kids.map(plannedOf);
+    // The same count on every line reads as the same people; different counts (34 + 53) are different groups.
+    if (qs.every((q): q is Decimal => q !== null && q.eq(qs[0]!))) out.push({ lo: qs[0]!, hi: qs[0]! });
+  }
+  const product = productOf(line);
+  if (product) out.push({ lo: product, hi: product });
+  return out;
+}
+
+function productOf(line: CalcLine): Decimal | null {
+  const own = peopleTimesSessions(line);
+  if (own) return own;
+  const kids = line.children.filter((k) => k.kind === 'item' || k.kind === 'category');
+  if (kids.length === 0) return null;
+  let sum = new Decimal(0);
+  for (const k of kids) {
+    const q = productOf(k);
+    if (!q) return null;
+    sum = sum.plus(q);
+  }
+  return sum;
+}

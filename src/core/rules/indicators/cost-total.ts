@@ -4,7 +4,7 @@ import type { RuleContext, Rule } from '../../rule';
 import type { IndicatorSheet } from '../../indicators/model';
 import { projectOfTable } from '../../projects';
 import { INDICATOR_MESSAGES as M } from '../../messages/indicators';
-import { costAmount, findingAt, headerCell, isCostRow } from './shared';
+import { costAmount, findingAt, isCostRow } from './shared';
 
 /**
  * 年度资金总额 for a form: the lead's ctx.funds entry inside this form's header block, else the
@@ -22,10 +22,14 @@ export function annualTotalFor(table: IndicatorSheet, ctx: RuleContext): Money |
   return null;
 }
 
+/** A 成本指标 that stands for the whole project (项目总成本, 总支出, 成本合计): the others are its parts. */
+const TOTAL_COST_NAME = /总成本|总支出|总投入|总预算|总额|总计|合计|项目成本|项目支出成本|全部成本/;
+
 /**
- * The money-valued 成本指标 (元/万元, not rates like 元/人·天) in total vs 年度资金总额: above it is
- * an error; below it, when no 成本指标 is a ceiling (≤), is only a hint. At the single cost value
- * cell, or the 指标值 header when several rows add up.
+ * The money-valued 成本指标 (元/万元, not rates like 元/人·天) vs 年度资金总额: a 项目总成本 row alone
+ * when the form has one (the category rows are its parts, compared with their calc categories by
+ * cost-vs-calc), else all of them added up. Above is an error; below, when no 成本指标 is a ceiling
+ * (≤), only a hint. At the total row's value cell, else the first cost row's, never at a header.
  */
 export const costTotal: Rule = {
   id: 'indicators/cost-total',
@@ -34,13 +38,15 @@ export const costTotal: Rule = {
   description: M.costTotalDesc,
   check(ctx, report) {
     for (const table of ctx.indicators) {
-      const costs = table.rows.filter(isCostRow).map((r) => ({ r, money: costAmount(r) })).filter((x) => x.money);
+      let costs = table.rows.filter(isCostRow).map((r) => ({ r, money: costAmount(r) })).filter((x) => x.money);
       if (costs.length === 0) continue;
+      const totals = costs.filter((x) => TOTAL_COST_NAME.test(x.r.name));
+      if (totals.length === 1 && costs.length > 1) costs = totals;
       const total = annualTotalFor(table, ctx);
       if (!total) continue;
       const sum = costs.map((x) => x.money!).reduce((a, b) => a.plus(b));
       if (sum.agreesWith(total)) continue;
-      const at = costs.length === 1 ? costs[0].r.valueCell : headerCell(table, 'value');
+      const at = costs[0].r.valueCell;
       const params = { sum: sum.format('万元'), total: total.format('万元') };
       if (sum.yuan.gt(total.yuan)) {
         report(findingAt(table, at, localize(M.costTotalAbove, params), { actual: params.sum, expected: `≤${params.total}` }));

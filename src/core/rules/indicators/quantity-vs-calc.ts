@@ -2,7 +2,9 @@ import { localize } from '../../i18n';
 import type { Rule } from '../../rule';
 import { satisfies } from '../../indicators/value';
 import { INDICATOR_MESSAGES as M } from '../../messages/indicators';
-import { calcCandidates, lineCell, UnitQuantities, type CalcRef, type plannedQuantity } from './calc-lines';
+import { calcCandidates, lineCell, otherCounts, UnitQuantities, type CalcRef, type plannedQuantity } from './calc-lines';
+import type Decimal from 'decimal.js';
+import type { Comparator } from '../../indicators/model';
 import { findingAt, valueText } from './shared';
 import { uniqueBest, uniqueCovering } from './similarity';
 import type { CalcLine } from '../../calc/model';
@@ -11,6 +13,22 @@ import type { CalcLine } from '../../calc/model';
 function isWithin(line: CalcLine, group: CalcLine): boolean {
   for (let l: CalcLine | null = line; l; l = l.parent) if (l === group) return true;
   return false;
+}
+
+/** Could some count in [lo, hi] keep the promise "comparator n"? */
+function mayKeep(lo: Decimal, hi: Decimal, comparator: Comparator | null, n: Decimal): boolean {
+  switch (comparator) {
+    case '>=':
+      return hi.gte(n);
+    case '>':
+      return hi.gt(n);
+    case '<=':
+      return lo.lte(n);
+    case '<':
+      return lo.lt(n);
+    default:
+      return lo.lte(n) && hi.gte(n);
+  }
 }
 
 /** Count units distinctive enough to pair an indicator with the only calc line counted in them (场, 期, 套 …; not 人, 次, 天). */
@@ -31,6 +49,7 @@ export const quantityVsCalc: Rule = {
     for (const project of projects) {
       const candidates = calcCandidates(project.calc);
       if (candidates.length === 0) continue;
+      const unitQuantities = new Map<string, UnitQuantities>();
       const byUnit = new Map<string, { c: CalcRef; q: NonNullable<ReturnType<typeof plannedQuantity>> }[]>();
       for (const table of project.indicators) {
         for (const r of table.rows) {
@@ -38,9 +57,10 @@ export const quantityVsCalc: Rule = {
           if (r.level2?.kind !== 'quantity' || r.value.kind !== 'quantity' || !n || !r.unit || r.unit === '%') continue;
           // The lines counted in this unit, computed once per unit (perf: 300 rows × 10,000 lines).
           let withQty = byUnit.get(r.unit);
+          let quantities = unitQuantities.get(r.unit);
+          if (!quantities) unitQuantities.set(r.unit, (quantities = new UnitQuantities(r.unit)));
           if (!withQty) {
             withQty = [];
-            const quantities = new UnitQuantities(r.unit);
             for (const c of candidates) {
               const q = quantities.plannedQuantity(c.line);
               if (q !== null) withQty.push({ c, q });
@@ -58,6 +78,9 @@ export const quantityVsCalc: Rule = {
           if (!match) continue;
           // The indicator promises "comparator n"; the plan must deliver it.
           if (satisfies(match.q, r.comparator, n)) continue;
+          // Other counts the plan may rightly stand for (the same people on several lines; 人 × 期 = 人次): unsure, quiet.
+          const q = quantities;
+          if (otherCounts(match.c.line, r.unit, (l) => q.plannedQuantity(l)).some((x) => mayKeep(x.lo, x.hi, r.comparator, n))) continue;
           const quantity = `${match.q.toFixed()}${r.unit}`;
           report(
             findingAt(table, r.valueCell, localize(M.qtyCalcDiffers, { name: r.name, value: valueText(r), line: match.c.line.name, cell: lineCell(match.c, 'name'), quantity }), {
