@@ -10,13 +10,13 @@ import type { CheckOptions } from '../rule';
 import type { CalcFactor, CalcLine, CalcLineKind, CalcSheet, CellPos, ColumnInfo, ColumnRole } from './model';
 import { findHeaderRow, roleOfHeader, sheetMoneyUnit } from './columns';
 import { NumberingLevels, parseNumbering } from './numbering';
+import { isTableEndText } from '../text/table-end';
 
 const CALC_SHEET_NAME = /(测算|明细|资金|预算|经费)/;
 const INDICATOR_SHEET_NAME = /(绩效|指标|目标)/;
 const TOTAL_LABEL = /^(合\s*计|总\s*计|总\s*额|总合计|预算总额|资金总额|项目总计|经费合计)/;
 const SUBTOTAL_LABEL = /^小\s*计/;
 const BREAKDOWN_LABEL = /^其\s*中\s*[:：]?\s*/;
-const NOTE_LABEL = /^(填表说明|填报说明|说明[:：]|注[:：\d]|备注[:：]|注释|制表人|填报人|审核人|单位负责人|财务负责人|联系电话|填报日期)/;
 
 export function readCalcSheets(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CalcSheet[] {
   const forced = options.calcSheets;
@@ -74,6 +74,7 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
   const priceCol = col('price');
   const priceUnit: MoneyUnit = priceCol?.moneyUnit ?? '元';
   const seqCol = col('seq');
+  const codeCol = col('code');
   const nameCol = col('name');
   const basisCol = col('basis');
   const unitCol = col('unit');
@@ -109,12 +110,15 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     const seqText = seqCol ? cellText(cellValue(sheet, r, seqCol.col)) : '';
     const nameRaw = nameCol ? cellText(cellValue(sheet, r, nameCol.col)) : '';
     const amount = cellMoney(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col), amountUnit, amounts);
-    if (!amount && NOTE_LABEL.test(normalizeText(firstText))) {
-      if (/^填(表|报)说明/.test(firstText)) break;
+    // Notes and sign-off rows (注：…, 填报人：…, 单位（盖章）) end the table once it has lines.
+    if (!amount && isTableEndText(firstText)) {
+      if (rows.lines.length > 0) break;
       continue;
     }
 
-    const numbering = seqNumbering(seqText) ?? parseNumbering(nameRaw) ?? null;
+    // 支出经济分类: the 科目编码's length gives the depth (302 ⊃ 30211 ⊃ 3021101), whatever the 序号 says.
+    const code = codeCol ? economicCode(cellValue(sheet, r, codeCol.col)) : null;
+    const numbering = code ? null : (seqNumbering(seqText) ?? parseNumbering(nameRaw) ?? null);
     let name = nameRaw;
     if (numbering && !seqText && numbering.rest !== undefined) name = numbering.rest;
     else if (!nameRaw && numbering) name = numbering.rest;
@@ -131,7 +135,7 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     const price = priceCol ? cellMoney(cellValue(sheet, r, priceCol.col), cellNumberFormat(sheet, r, priceCol.col), priceUnit, prices) : null;
     const line = new SheetLine(cellColumns, r, rows.lines.length);
     line.kind = kind === 'line' ? 'item' : kind;
-    line.numbering = numbering?.label ?? null;
+    line.numbering = code ?? numbering?.label ?? null;
     line.name = kind === 'breakdown' ? plainName.replace(BREAKDOWN_LABEL, '') : plainName;
     line.amount = amount;
     line.amountFormula = cellFormula(sheet, r, amountCol.col);
@@ -141,9 +145,15 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     if (basisCol) line.basis = cellText(cellValue(sheet, r, basisCol.col));
     rows.lines.push(line);
     rows.kinds.push(kind);
-    rows.depths.push(numbering && kind === 'line' ? levels.depth(numbering.style) : null);
+    rows.depths.push(kind !== 'line' ? null : code ? (code.length - 3) / 2 : numbering ? levels.depth(numbering.style) : null);
   }
   return buildTree(sheet.name, headerRow, columns, amountUnit, priceUnit, rows);
+}
+
+/** A 支出经济分类 code in a 科目编码 cell (text or number): class 302, item 30211, sub-item 3021101. */
+function economicCode(v: CellValue): string | null {
+  const t = normalizeText(cellText(v)).replace(/\s+/g, '');
+  return /^[1-9]\d{2}(?:\d{2}){0,2}$/.test(t) ? t : null;
 }
 
 /**
