@@ -4,7 +4,7 @@
  * the seeded findings.
  */
 import { readWorkbookBuffer } from '../../src/xlsx/read';
-import { checkWorkbook } from '../../src/core/check';
+import { buildContext, checkWorkbook } from '../../src/core/check';
 import type { Finding } from '../../src/core/report';
 import type { CheckOptions } from '../../src/core/rule';
 import { buildWorkbook } from './calc/build';
@@ -27,5 +27,71 @@ describe('correct workbooks of every calc family are silent at error/warning', (
   test.each(F.cleanSubmissions().map((s) => [s.name, s] as const))('%s', async (_name, s) => {
     const found = loud(await findingsOf(s));
     expect(lines(found)).toBe('');
+  });
+});
+
+/** The error/warning findings as "rule@Sheet!A1 expected→actual", sorted, for exact assertions. */
+async function seeded(s: F.Submission, options: CheckOptions = {}): Promise<string[]> {
+  return loud(await findingsOf(s, options))
+    .map((f) => `${f.ruleId}@${f.sheet}!${f.cell} ${f.expected ?? ''}→${f.actual ?? ''}`)
+    .sort();
+}
+
+describe('seeded mistakes give exactly their findings', () => {
+  test('two-row header: a wrong 小计 and a 财政拨款 that does not add up to its 小计', async () => {
+    expect(await seeded(F.twoRowHeaders({ midSubtotal: 62000, juniorFiscal: 160000 }))).toEqual([
+      'calc/fund-parts@资金测算明细表!I6 160,000元→165,000元',
+      'calc/line-amount@资金测算明细表!I7 60,000元→62,000元',
+    ]);
+  });
+
+  test('two-row header with the unit on top (金额（万元） over 小计): a 元 figure in the 万元 column', async () => {
+    // 2元 × 3000份 × 2次 = 1.2万元, written as 12000 (元) in the 万元 column.
+    expect(await seeded(F.twoRowUnitOnTop({ leafletAmount: 12000 }))).toEqual(['calc/unit-slip@测算明细!H8 1.2万元→12,000万元']);
+  });
+
+  test('支出经济分类: the code prefix gives the tree; 合计 adds the classes only', async () => {
+    const s = F.economicClassification({ codesAsText: true });
+    const [calc] = buildContext(await readWorkbookBuffer(await buildWorkbook(s.sheets))).calc;
+    expect(calc.roots.map((l) => `${l.numbering}:${l.kind}[${l.children.map((c) => c.numbering).join(',')}]`)).toEqual([
+      '302:category[30201,30211,30216,30217,30226]',
+      '303:category[30305]',
+    ]);
+    expect(calc.total?.children.map((l) => l.numbering)).toEqual(['302', '303']);
+  });
+
+  test('支出经济分类 with text codes: a class row that is not the sum of its items', async () => {
+    expect(await seeded(F.economicClassification({ codesAsText: true, class302: 60400 }))).toEqual([
+      'calc/subtotal@资金测算明细表!F4 59,400元→60,400元',
+    ]);
+  });
+
+  test('支出经济分类 with numeric codes: a wrong item amount', async () => {
+    // 10人次 × 1500元 = 15000, written 16000 (the class and 合计 follow what the items declare).
+    expect(await seeded(F.economicClassification({ codesAsText: false, travelAmount: 16000 }))).toEqual([
+      'calc/line-amount@资金测算明细表!F6 15,000元→16,000元',
+    ]);
+  });
+
+  test('支出经济分类 in 万元: a 委托业务费 line off by 1000×', async () => {
+    expect(await seeded(F.economicWanYuan({ entrusted: 5000 }))).toEqual(['calc/unit-slip@资金测算明细表!F7 5万元→5,000万元']);
+  });
+
+  test('notes below: a wrong line above the notes; the notes and sign-off rows are never lines', async () => {
+    // 550 × 80 × 1 = 44000, written 45000 in the line and its category (合计 and 年度资金总额 follow).
+    const s = F.notesBelow({ meetingAmount: 45000 });
+    expect(await seeded(s)).toEqual(['calc/line-amount@资金测算明细表!G5 44,000元→45,000元']);
+    const calc = buildContext(await readWorkbookBuffer(await buildWorkbook(s.sheets))).calc;
+    expect(calc.map((c) => c.lines.map((l) => `${l.row + 1}:${l.kind}`).join(' '))).toEqual(['4:category 5:item 6:category 7:item 8:item 9:total']);
+  });
+
+  test('text numbers and ROUND formulas: a wrong count under a text price', async () => {
+    // 800元 × 25 × 1 = 2万元 cached by the ROUND formula, but the 小计 was typed for 20 boards (18.1):
+    // the line agrees with its formula, the 宣传费 category does not add up.
+    expect(await seeded(F.textNumbersAndFormulas({ boardCount: 25 }))).toEqual(['calc/subtotal@资金测算明细表!F4 18.5万元→18.1万元']);
+  });
+
+  test('real mix: a wrong product in a 测算依据 text', async () => {
+    expect(await seeded(F.realMix({ checkupText: '260人*300元/人=5.2万元' }))).toEqual(['calc/text-arithmetic@资金测算明细表!C6 7.8万元→5.2万元']);
   });
 });

@@ -78,6 +78,8 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
   const nameCol = col('name');
   const basisCol = col('basis');
   const unitCol = col('unit');
+  const fiscalCol = col('fiscal');
+  const otherCol = col('otherFunds');
   const factorCols = columns.filter((c) => c.role === 'quantity' || c.role === 'factor');
   const levels = new NumberingLevels();
   const sharedFactors: SharedFactors = factorCols.map(() => []);
@@ -142,6 +144,14 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     line.price = price;
     line.factors = readFactors(sheet, r, factorCols, sharedFactors);
     if (unitCol) line.unitText = cellText(cellValue(sheet, r, unitCol.col));
+    if (fiscalCol || otherCol) {
+      // 财政拨款 / 其他资金 under 金额 are parts of the 小计, never factors; in the amount column's unit.
+      const part = (c: ColumnInfo | undefined) =>
+        c ? cellMoney(cellValue(sheet, r, c.col), cellNumberFormat(sheet, r, c.col), c.moneyUnit ?? amountUnit, amounts) : null;
+      const fiscal = part(fiscalCol);
+      const other = part(otherCol);
+      if (fiscal || other) line.funds = { fiscal, other };
+    }
     if (basisCol) line.basis = cellText(cellValue(sheet, r, basisCol.col));
     rows.lines.push(line);
     rows.kinds.push(kind);
@@ -201,6 +211,7 @@ class SheetLine implements CalcLine {
   parent: CalcLine | null = null;
   children: CalcLine[] = NO_LINES;
   breakdown: CalcLine[] = NO_LINES;
+  funds?: { fiscal: Money | null; other: Money | null };
 
   /** The reader sets the other fields right after (perf: no object of them per line). */
   constructor(

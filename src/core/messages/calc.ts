@@ -112,6 +112,15 @@ export const CALC_MESSAGES = {
     'zh-CN': '财政拨款 {fiscal} + 其他资金 {other} = {expected}，与年度资金总额 {actual} 不符',
     'en-US': 'Fiscal {fiscal} + other {other} = {expected}, not the annual total {actual}',
   },
+  fundPartsTitle: { 'zh-CN': '财政拨款 + 其他资金 ≠ 小计', 'en-US': 'Fiscal + other funds ≠ line subtotal' },
+  fundPartsDesc: {
+    'zh-CN': '金额分列财政拨款、其他资金和小计时，每一行的财政拨款与其他资金之和应等于小计（在小计单元格报告一次）。',
+    'en-US': 'Where 金额 splits into fiscal, other funds and 小计, each line\'s fiscal plus other funds must equal its 小计 (reported once, at the 小计 cell).',
+  },
+  fundParts: {
+    'zh-CN': '财政拨款 {fiscal} + 其他资金 {other} = {expected}，与小计 {actual} 不符',
+    'en-US': 'Fiscal {fiscal} + other {other} = {expected}, not the subtotal {actual}',
+  },
   fixSetValue: { 'zh-CN': '改为 {value}', 'en-US': 'Set to {value}' },
   fixSetFormula: { 'zh-CN': '改为公式 {formula}', 'en-US': 'Use the formula {formula}' },
 } satisfies MessageTable;
