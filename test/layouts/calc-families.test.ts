@@ -94,4 +94,30 @@ describe('seeded mistakes give exactly their findings', () => {
   test('real mix: a wrong product in a 测算依据 text', async () => {
     expect(await seeded(F.realMix({ checkupText: '260人*300元/人=5.2万元' }))).toEqual(['calc/text-arithmetic@资金测算明细表!C6 7.8万元→5.2万元']);
   });
+
+  test('expense standards by line name and rate unit: each rate above the cap of the class its line names', async () => {
+    const s = F.expenseStandardsMix({ trainingRate: 600, lectureRate: 800, consultRate: 1800, consultTitle: '其他专业人员', mealsRate: 150, transportRate: 100 });
+    expect(await seeded(s)).toEqual([
+      'calc/expense-standard@资金测算明细表!C11 ≤120元/人·天→150元/人·天', // 伙食补助 naming no region: above the highest (西藏/青海/新疆 120)
+      'calc/expense-standard@资金测算明细表!C12 ≤80元/人·天→100元/人·天', // 市内交通费
+      'calc/expense-standard@资金测算明细表!C5 ≤550元/人·天→600元/人·天', // 三类培训班
+      'calc/expense-standard@资金测算明细表!C6 ≤500元/学时→800元/学时', // 讲课费（副高级职称）
+      'calc/expense-standard@资金测算明细表!C7 ≤1,500元/人·天→1,800元/人·天', // 专家咨询费（其他专业人员）
+    ]);
+  });
+
+  test('a 高级职称 专家咨询费 of 2400 is within 财科教〔2017〕128号; 2500 is not', async () => {
+    expect(await seeded(F.expenseStandardsMix({ consultRate: 2400 }))).toEqual([]);
+    expect(await seeded(F.expenseStandardsMix({ consultRate: 2500 }))).toEqual(['calc/expense-standard@资金测算明细表!C7 ≤2,400元/人·天→2,500元/人·天']);
+  });
+
+  test('local standards override each new kind (--standards / the pane)', async () => {
+    const s = F.expenseStandardsMix();
+    const local = { travelMeals: { 其他地区: 80 }, travelTransport: { 市内交通费: 60 }, consultation: { 高级专业技术职称: 1200 } };
+    expect(await seeded(s, { expenseStandards: local })).toEqual([
+      'calc/expense-standard@资金测算明细表!C11 ≤80元/人·天→100元/人·天',
+      'calc/expense-standard@资金测算明细表!C12 ≤60元/人·天→80元/人·天',
+      'calc/expense-standard@资金测算明细表!C7 ≤1,200元/人·天→1,500元/人·天',
+    ]);
+  });
 });
