@@ -243,7 +243,7 @@ describe('inputs are never written', () => {
       expect((await fs.readFile(path.join(ROOT, f))).equals(before[i].bytes)).toBe(true);
       expect((await fs.stat(path.join(ROOT, f))).mtimeMs).toBe(before[i].mtime);
     }
-  });
+  }, 60_000); // two CLI processes over every example
 });
 
 describe('--help', () => {
