@@ -50,6 +50,13 @@ describe('seeded mistakes give exactly their findings', () => {
     expect(await seeded(F.twoRowUnitOnTop({ leafletAmount: 12000 }))).toEqual(['calc/unit-slip@测算明细!H8 1.2万元→12,000万元']);
   });
 
+  test('two-row header without 小计: the line amount is 财政拨款 + 其他资金, a mistake is found at 财政拨款 without a fix', async () => {
+    // 600 × 10 × 3 = 18000, but 15000 + 4000 = 19000 (合计 and 年度资金总额 follow the parts).
+    const found = loud(await findingsOf(F.twoRowNoSubtotal({ studyOther: 4000 })));
+    expect(found.map((f) => `${f.ruleId}@${f.cell} ${f.expected}→${f.actual}`)).toEqual(['calc/line-amount@G4 18,000元→19,000元']);
+    expect(found[0].fix).toBeUndefined();
+  });
+
   test('支出经济分类: the code prefix gives the tree; 合计 adds the classes only', async () => {
     const s = F.economicClassification({ codesAsText: true });
     const [calc] = buildContext(await readWorkbookBuffer(await buildWorkbook(s.sheets))).calc;
@@ -103,6 +110,13 @@ describe('seeded mistakes give exactly their findings', () => {
       'calc/expense-standard@资金测算明细表!C5 ≤550元/人·天→600元/人·天', // 三类培训班
       'calc/expense-standard@资金测算明细表!C6 ≤500元/学时→800元/学时', // 讲课费（副高级职称）
       'calc/expense-standard@资金测算明细表!C7 ≤1,500元/人·天→1,800元/人·天', // 专家咨询费（其他专业人员）
+    ]);
+  });
+
+  test('a line naming its class gets that class: 西藏 伙食补助 120 passes (clean set), 130 does not; 院士 咨询 3600 passes, 3700 does not', async () => {
+    expect(await seeded(F.expenseStandardsMix({ tripTo: '西藏', mealsRate: 130, consultTitle: '院士', consultRate: 3700 }))).toEqual([
+      'calc/expense-standard@资金测算明细表!C11 ≤120元/人·天→130元/人·天',
+      'calc/expense-standard@资金测算明细表!C7 ≤3,600元/人·天→3,700元/人·天',
     ]);
   });
 

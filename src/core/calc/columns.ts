@@ -78,9 +78,10 @@ function headerCells(sheet: SheetSnapshot, row: number, width: number, inheritBl
       const above = cellText(visibleValue(sheet, row - 1, c));
       if (m && m.bottom >= row) {
         // merged down into this row: one header over both rows
+      } else if (!text) {
+        // A top-row label left unmerged over an empty cell (序号, 测算依据) heads its column.
+        if (inheritBlank && !m) text = above;
       } else if (above && roleOfHeader(above)) over = above;
-      // A top-row label left unmerged over an empty cell (序号, 测算依据) heads its column.
-      if (inheritBlank && !text && !over) text = above;
     }
     out.push({ text, over: over === text ? '' : over });
   }
@@ -126,7 +127,8 @@ export function columnsOfRow(sheet: SheetSnapshot, row: number, inheritBlank = f
     seenQuantity = true;
   }
   const roles = new Set(cols.map((c) => c.role));
-  if (!roles.has('amount')) return null;
+  // 金额 split into 财政拨款 | 其他资金 without a 小计: the line amount is their sum (read by the reader).
+  if (!roles.has('amount') && !roles.has('fiscal')) return null;
   if (!roles.has('name') && !roles.has('basis') && !roles.has('seq')) return null;
   if (cols.length < 2) return null;
   return cols;

@@ -82,8 +82,9 @@ export interface CalcLine {
 export interface CalcSheet {
   sheet: string;
   headerRow: number;
-  /** The first row below the header (headerRow + 2 under a two-row header). */
-  firstDataRow?: number;
+  /** The amount is 财政拨款 + 其他资金 (no 小计 column): findings go to the 财政拨款 cell, without a fix
+   *  (one cell cannot be set to a sum of two). */
+  amountFromParts?: boolean;
   columns: ColumnInfo[];
   /** Unit of the 金额 column (from its header or the sheet's 单位： note; default 元). */
   amountUnit: MoneyUnit;

@@ -69,7 +69,9 @@ const NO_FACTORS: CalcFactor[] = [];
 
 export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: ColumnInfo[]): CalcSheet {
   const col = (role: ColumnRole) => columns.find((c) => c.role === role);
-  const amountCol = col('amount')!;
+  // Without a 小计 column the amount is 财政拨款 + 其他资金, reported at the 财政拨款 cell.
+  const summedParts = !col('amount');
+  const amountCol = (col('amount') ?? col('fiscal'))!;
   const amountUnit: MoneyUnit = amountCol.moneyUnit ?? sheetMoneyUnit(sheet, headerRow) ?? '元';
   const priceCol = col('price');
   const priceUnit: MoneyUnit = priceCol?.moneyUnit ?? '元';
@@ -111,7 +113,13 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     }
     const seqText = seqCol ? cellText(cellValue(sheet, r, seqCol.col)) : '';
     const nameRaw = nameCol ? cellText(cellValue(sheet, r, nameCol.col)) : '';
-    const amount = cellMoney(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col), amountUnit, amounts);
+    const amount = summedParts
+      ? partsSum(
+          cellMoney(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col), amountUnit, amounts),
+          otherCol ? cellMoney(cellValue(sheet, r, otherCol.col), cellNumberFormat(sheet, r, otherCol.col), amountUnit, amounts) : null,
+          amountUnit,
+        )
+      : cellMoney(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col), amountUnit, amounts);
     // Notes and sign-off rows (注：…, 填报人：…, 单位（盖章）) end the table once it has lines.
     if (!amount && isTableEndText(firstText)) {
       if (rows.lines.length > 0) break;
@@ -140,11 +148,11 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     line.numbering = code ?? numbering?.label ?? null;
     line.name = kind === 'breakdown' ? plainName.replace(BREAKDOWN_LABEL, '') : plainName;
     line.amount = amount;
-    line.amountFormula = cellFormula(sheet, r, amountCol.col);
+    line.amountFormula = summedParts ? null : cellFormula(sheet, r, amountCol.col);
     line.price = price;
     line.factors = readFactors(sheet, r, factorCols, sharedFactors);
     if (unitCol) line.unitText = cellText(cellValue(sheet, r, unitCol.col));
-    if (fiscalCol || otherCol) {
+    if (!summedParts && (fiscalCol || otherCol)) {
       // 财政拨款 / 其他资金 under 金额 are parts of the 小计, never factors; in the amount column's unit.
       const part = (c: ColumnInfo | undefined) =>
         c ? cellMoney(cellValue(sheet, r, c.col), cellNumberFormat(sheet, r, c.col), c.moneyUnit ?? amountUnit, amounts) : null;
@@ -157,7 +165,15 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     rows.kinds.push(kind);
     rows.depths.push(kind !== 'line' ? null : code ? (code.length - 3) / 2 : numbering ? levels.depth(numbering.style) : null);
   }
-  return buildTree(sheet.name, headerRow, columns, amountUnit, priceUnit, rows);
+  const calc = buildTree(sheet.name, headerRow, columns, amountUnit, priceUnit, rows);
+  if (summedParts) calc.amountFromParts = true;
+  return calc;
+}
+
+/** 财政拨款 + 其他资金 as the line amount (in the amount unit, shown to the finer of the two). */
+function partsSum(fiscal: Money | null, other: Money | null, unit: MoneyUnit): Money | null {
+  if (!fiscal || !other) return fiscal ?? other;
+  return Money.of(fiscal.plus(other).in(unit), unit, Math.max(fiscal.decimals, other.decimals));
 }
 
 /** A 支出经济分类 code in a 科目编码 cell (text or number): class 302, item 30211, sub-item 3021101. */

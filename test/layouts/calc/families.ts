@@ -82,6 +82,33 @@ export function twoRowUnitOnTop(o: { leafletAmount?: number } = {}): Submission 
   };
 }
 
+// ——— A3. Two-row header without 小计 and without vertical merges: 金额 over 财政拨款 | 其他资金 ———
+
+/**
+ * The top row's 序号 / 项目名称 / 测算依据 are not merged down (the cells below are empty); 金额（元） spans
+ * 财政拨款 | 其他资金 only, so a line's amount is their sum: 考察调研 600 × 10 × 3 = 18000 = 15000 + 3000;
+ * 资料印刷 20 × 500 = 10000 (财政拨款 only); 合计 28000 元 = 2.8 万元.
+ */
+export function twoRowNoSubtotal(o: { studyOther?: number } = {}): Submission {
+  const other = o.studyOther ?? 3000;
+  const rows: Cell[][] = [
+    ['延边州某局2026年对外交流项目资金测算明细表'],
+    ['序号', '项目名称', '测算标准', null, '数量', null, '金额（元）', null, '测算依据'],
+    [null, null, '单价', '单位', '人数', '天数', '财政拨款', '其他资金', null],
+    ['1', '考察调研', 600, '元/人·天', 10, 3, 15000, other, '10人×3天'],
+    ['2', '资料印刷', 20, '元/册', 500, null, 10000, null, '500册'],
+    ['合计', null, null, null, null, null, 25000, other, null],
+  ];
+  const total = 25000 + other;
+  return {
+    name: 'two-row-no-subtotal',
+    sheets: [
+      { name: CALC, rows, merges: ['A1:I1', 'C2:D2', 'E2:F2', 'G2:H2'], table: [2, rows.length], widths: [6, 16, 8, 10, 6, 6, 10, 10, 20] },
+      indicatorSheet({ project: '对外交流项目', total: total / 10000, fiscal: 2.5, other: other / 10000, unit: '延边州某局' }),
+    ],
+  };
+}
+
 // ——— B/C. 支出经济分类 layout: 科目编码 | 科目名称 | 测算依据 | 数量 | 标准 | 金额 ———
 
 interface EconomicOptions {
@@ -233,6 +260,8 @@ export interface StandardsOptions {
   transportRate?: number;
   /** The 专家咨询费 line's title (高级职称 when omitted). */
   consultTitle?: string;
+  /** Where the trip goes (the 伙食补助 line's 测算依据). */
+  tripTo?: string;
 }
 
 /**
@@ -264,7 +293,7 @@ export function expenseStandardsMix(o: StandardsOptions = {}): Submission {
     ['二、', '会议费', null, null, null, null, 44000, null],
     ['1', '年度工作会议', 550, '元/人·天', 80, 1, 44000, '三类会议'],
     ['三、', '差旅费', null, null, null, null, cat3, null],
-    ['1', '伙食补助', mr, '元/人·天', 10, 5, meals, '赴省外学习10人×5天'],
+    ['1', '伙食补助', mr, '元/人·天', 10, 5, meals, `赴${o.tripTo ?? '省外'}学习10人×5天`],
     ['2', '市内交通费', tp, '元/人·天', 10, 5, transport, null],
     ['3', '住宿费', 380, '元/人·天', 10, 4, 15200, null],
     ['合计', null, null, null, null, null, total, null],
@@ -313,12 +342,14 @@ export function cleanSubmissions(): Submission[] {
   return [
     twoRowHeaders(),
     twoRowUnitOnTop(),
+    twoRowNoSubtotal(),
     economicClassification({ codesAsText: true }),
     economicClassification({ codesAsText: false }),
     economicWanYuan(),
     notesBelow(),
     textNumbersAndFormulas(),
     expenseStandardsMix(),
+    expenseStandardsMix({ tripTo: '西藏', mealsRate: 120, consultTitle: '院士', consultRate: 3600 }),
     realMix(),
   ];
 }
