@@ -10,6 +10,9 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { JsonOutput } from '../../src/cli/format-json';
 
+// These tests run the CLI and its worker threads over the examples: slow on a loaded machine.
+jest.setTimeout(60_000);
+
 const ROOT = path.join(__dirname, '..', '..');
 const EX = (name: string) => path.join('examples', name);
 const TRAINING = EX('004-干部教育培训经费.xlsx');

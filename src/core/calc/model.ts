@@ -8,7 +8,21 @@ import type { Money, MoneyUnit } from '../money';
  *  breakdown = a 其中： row that details the line above; subtotal/total = 小计 / 合计·总计 rows. */
 export type CalcLineKind = 'category' | 'item' | 'breakdown' | 'subtotal' | 'total';
 
-export type ColumnRole = 'seq' | 'name' | 'price' | 'quantity' | 'unit' | 'factor' | 'amount' | 'basis' | 'remark';
+/** fiscal / otherFunds: 财政拨款 / 其他资金 sub-columns under a merged 金额 header (their line amount is 小计);
+ *  code: a 科目编码 (支出经济分类) column, whose code prefixes give the hierarchy. */
+export type ColumnRole =
+  | 'seq'
+  | 'code'
+  | 'name'
+  | 'price'
+  | 'quantity'
+  | 'unit'
+  | 'factor'
+  | 'amount'
+  | 'fiscal'
+  | 'otherFunds'
+  | 'basis'
+  | 'remark';
 
 export interface ColumnInfo {
   role: ColumnRole;
@@ -61,11 +75,16 @@ export interface CalcLine {
   children: readonly CalcLine[];
   /** 其中： rows detailing this line; never part of any sum (read-only, like children). */
   breakdown: readonly CalcLine[];
+  /** 财政拨款 and 其他资金 of this line where 金额 splits into them and 小计 (the amount). */
+  funds?: { fiscal: Money | null; other: Money | null };
 }
 
 export interface CalcSheet {
   sheet: string;
   headerRow: number;
+  /** The amount is 财政拨款 + 其他资金 (no 小计 column): findings go to the 财政拨款 cell, without a fix
+   *  (one cell cannot be set to a sum of two). */
+  amountFromParts?: boolean;
   columns: ColumnInfo[];
   /** Unit of the 金额 column (from its header or the sheet's 单位： note; default 元). */
   amountUnit: MoneyUnit;

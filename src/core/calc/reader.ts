@@ -10,13 +10,13 @@ import type { CheckOptions } from '../rule';
 import type { CalcFactor, CalcLine, CalcLineKind, CalcSheet, CellPos, ColumnInfo, ColumnRole } from './model';
 import { findHeaderRow, roleOfHeader, sheetMoneyUnit } from './columns';
 import { NumberingLevels, parseNumbering } from './numbering';
+import { isTableEndText } from '../text/table-end';
 
 const CALC_SHEET_NAME = /(测算|明细|资金|预算|经费)/;
 const INDICATOR_SHEET_NAME = /(绩效|指标|目标)/;
 const TOTAL_LABEL = /^(合\s*计|总\s*计|总\s*额|总合计|预算总额|资金总额|项目总计|经费合计)/;
 const SUBTOTAL_LABEL = /^小\s*计/;
 const BREAKDOWN_LABEL = /^其\s*中\s*[:：]?\s*/;
-const NOTE_LABEL = /^(填表说明|填报说明|说明[:：]|注[:：\d]|备注[:：]|注释|制表人|填报人|审核人|单位负责人|财务负责人|联系电话|填报日期)/;
 
 export function readCalcSheets(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CalcSheet[] {
   const forced = options.calcSheets;
@@ -69,14 +69,19 @@ const NO_FACTORS: CalcFactor[] = [];
 
 export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: ColumnInfo[]): CalcSheet {
   const col = (role: ColumnRole) => columns.find((c) => c.role === role);
-  const amountCol = col('amount')!;
+  // Without a 小计 column the amount is 财政拨款 + 其他资金, reported at the 财政拨款 cell.
+  const summedParts = !col('amount');
+  const amountCol = (col('amount') ?? col('fiscal'))!;
   const amountUnit: MoneyUnit = amountCol.moneyUnit ?? sheetMoneyUnit(sheet, headerRow) ?? '元';
   const priceCol = col('price');
   const priceUnit: MoneyUnit = priceCol?.moneyUnit ?? '元';
   const seqCol = col('seq');
+  const codeCol = col('code');
   const nameCol = col('name');
   const basisCol = col('basis');
   const unitCol = col('unit');
+  const fiscalCol = col('fiscal');
+  const otherCol = col('otherFunds');
   const factorCols = columns.filter((c) => c.role === 'quantity' || c.role === 'factor');
   const levels = new NumberingLevels();
   const sharedFactors: SharedFactors = factorCols.map(() => []);
@@ -108,13 +113,22 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     }
     const seqText = seqCol ? cellText(cellValue(sheet, r, seqCol.col)) : '';
     const nameRaw = nameCol ? cellText(cellValue(sheet, r, nameCol.col)) : '';
-    const amount = cellMoney(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col), amountUnit, amounts);
-    if (!amount && NOTE_LABEL.test(normalizeText(firstText))) {
-      if (/^填(表|报)说明/.test(firstText)) break;
+    const amount = summedParts
+      ? partsSum(
+          cellMoney(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col), amountUnit, amounts),
+          otherCol ? cellMoney(cellValue(sheet, r, otherCol.col), cellNumberFormat(sheet, r, otherCol.col), amountUnit, amounts) : null,
+          amountUnit,
+        )
+      : cellMoney(cellValue(sheet, r, amountCol.col), cellNumberFormat(sheet, r, amountCol.col), amountUnit, amounts);
+    // Notes and sign-off rows (注：…, 填报人：…, 单位（盖章）) end the table once it has lines.
+    if (!amount && isTableEndText(firstText)) {
+      if (rows.lines.length > 0) break;
       continue;
     }
 
-    const numbering = seqNumbering(seqText) ?? parseNumbering(nameRaw) ?? null;
+    // 支出经济分类: the 科目编码's length gives the depth (302 ⊃ 30211 ⊃ 3021101), whatever the 序号 says.
+    const code = codeCol ? economicCode(cellValue(sheet, r, codeCol.col)) : null;
+    const numbering = code ? null : (seqNumbering(seqText) ?? parseNumbering(nameRaw) ?? null);
     let name = nameRaw;
     if (numbering && !seqText && numbering.rest !== undefined) name = numbering.rest;
     else if (!nameRaw && numbering) name = numbering.rest;
@@ -131,19 +145,41 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
     const price = priceCol ? cellMoney(cellValue(sheet, r, priceCol.col), cellNumberFormat(sheet, r, priceCol.col), priceUnit, prices) : null;
     const line = new SheetLine(cellColumns, r, rows.lines.length);
     line.kind = kind === 'line' ? 'item' : kind;
-    line.numbering = numbering?.label ?? null;
+    line.numbering = code ?? numbering?.label ?? null;
     line.name = kind === 'breakdown' ? plainName.replace(BREAKDOWN_LABEL, '') : plainName;
     line.amount = amount;
-    line.amountFormula = cellFormula(sheet, r, amountCol.col);
+    line.amountFormula = summedParts ? null : cellFormula(sheet, r, amountCol.col);
     line.price = price;
     line.factors = readFactors(sheet, r, factorCols, sharedFactors);
     if (unitCol) line.unitText = cellText(cellValue(sheet, r, unitCol.col));
+    if (!summedParts && (fiscalCol || otherCol)) {
+      // 财政拨款 / 其他资金 under 金额 are parts of the 小计, never factors; in the amount column's unit.
+      const part = (c: ColumnInfo | undefined) =>
+        c ? cellMoney(cellValue(sheet, r, c.col), cellNumberFormat(sheet, r, c.col), c.moneyUnit ?? amountUnit, amounts) : null;
+      const fiscal = part(fiscalCol);
+      const other = part(otherCol);
+      if (fiscal || other) line.funds = { fiscal, other };
+    }
     if (basisCol) line.basis = cellText(cellValue(sheet, r, basisCol.col));
     rows.lines.push(line);
     rows.kinds.push(kind);
-    rows.depths.push(numbering && kind === 'line' ? levels.depth(numbering.style) : null);
+    rows.depths.push(kind !== 'line' ? null : code ? (code.length - 3) / 2 : numbering ? levels.depth(numbering.style) : null);
   }
-  return buildTree(sheet.name, headerRow, columns, amountUnit, priceUnit, rows);
+  const calc = buildTree(sheet.name, headerRow, columns, amountUnit, priceUnit, rows);
+  if (summedParts) calc.amountFromParts = true;
+  return calc;
+}
+
+/** 财政拨款 + 其他资金 as the line amount (in the amount unit, shown to the finer of the two). */
+function partsSum(fiscal: Money | null, other: Money | null, unit: MoneyUnit): Money | null {
+  if (!fiscal || !other) return fiscal ?? other;
+  return Money.of(fiscal.plus(other).in(unit), unit, Math.max(fiscal.decimals, other.decimals));
+}
+
+/** A 支出经济分类 code in a 科目编码 cell (text or number): class 302, item 30211, sub-item 3021101. */
+function economicCode(v: CellValue): string | null {
+  const t = normalizeText(cellText(v)).replace(/\s+/g, '');
+  return /^[1-9]\d{2}(?:\d{2}){0,2}$/.test(t) ? t : null;
 }
 
 /**
@@ -191,6 +227,7 @@ class SheetLine implements CalcLine {
   parent: CalcLine | null = null;
   children: CalcLine[] = NO_LINES;
   breakdown: CalcLine[] = NO_LINES;
+  funds?: { fiscal: Money | null; other: Money | null };
 
   /** The reader sets the other fields right after (perf: no object of them per line). */
   constructor(

@@ -92,8 +92,8 @@ export const CALC_MESSAGES = {
   },
   expenseTitle: { 'zh-CN': '超出费用标准', 'en-US': 'Rate above the expense standard' },
   expenseDesc: {
-    'zh-CN': '培训费、会议费按每人每天综合定额（单列的住宿费、伙食费按其分项），讲课费按每学时，对照中央标准（财行〔2016〕540号、214号；可用 --standards 换成本地标准）：超过最高档为警告，超过最低档仅提示，请确认适用类别。',
-    'en-US': 'Training and meeting rates per person-day (lodging and meals on lines of their own against their part of the quota) and lecture fees per teaching hour, against the central standards (财行〔2016〕540号, 214号; --standards replaces them with local ones): above the highest class is a warning, above the lowest only a hint to confirm the class.',
+    'zh-CN': '培训费、会议费按每人每天综合定额（单列的住宿费、伙食费按其分项），讲课费按每学时，专家咨询费、差旅伙食补助、市内交通费按每人每天，对照中央标准（财行〔2016〕540号、214号，财科教〔2017〕128号，财行〔2013〕531号；可用 --standards 换成本地标准）：行内写明类别（三类培训、副高级职称、西藏等）时超过该类上限为警告；未写明时超过最高档为警告，超过最低档仅提示，请确认适用类别。',
+    'en-US': 'Training and meeting rates per person-day (lodging and meals on lines of their own against their part of the quota), lecture fees per teaching hour, and expert consultation, travel meal allowance and local transport per person-day, against the central standards (财行〔2016〕540号, 214号, 财科教〔2017〕128号, 财行〔2013〕531号; --standards replaces them with local ones): where the line names its class (三类培训, 副高级职称, 西藏 …) above that class\'s cap is a warning; otherwise above the highest class is a warning and above the lowest only a hint to confirm the class.',
   },
   expenseOverHighest: {
     'zh-CN': '{what}标准 {rate}元/{unit}，超过{label}上限 {cap}元/{unit}（{source}）',
@@ -111,6 +111,15 @@ export const CALC_MESSAGES = {
   fundsSplit: {
     'zh-CN': '财政拨款 {fiscal} + 其他资金 {other} = {expected}，与年度资金总额 {actual} 不符',
     'en-US': 'Fiscal {fiscal} + other {other} = {expected}, not the annual total {actual}',
+  },
+  fundPartsTitle: { 'zh-CN': '财政拨款 + 其他资金 ≠ 小计', 'en-US': 'Fiscal + other funds ≠ line subtotal' },
+  fundPartsDesc: {
+    'zh-CN': '金额分列财政拨款、其他资金和小计时，每一行的财政拨款与其他资金之和应等于小计（在小计单元格报告一次）。',
+    'en-US': 'Where 金额 splits into fiscal, other funds and 小计, each line\'s fiscal plus other funds must equal its 小计 (reported once, at the 小计 cell).',
+  },
+  fundParts: {
+    'zh-CN': '财政拨款 {fiscal} + 其他资金 {other} = {expected}，与小计 {actual} 不符',
+    'en-US': 'Fiscal {fiscal} + other {other} = {expected}, not the subtotal {actual}',
   },
   fixSetValue: { 'zh-CN': '改为 {value}', 'en-US': 'Set to {value}' },
   fixSetFormula: { 'zh-CN': '改为公式 {formula}', 'en-US': 'Use the formula {formula}' },

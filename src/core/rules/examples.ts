@@ -38,6 +38,10 @@ export const RULE_EXAMPLES: Record<string, Localized> = {
     'zh-CN': '年度资金总额 90万元，其中：财政拨款 80万元、其他资金空白 → 在年度资金总额单元格报错',
     'en-US': 'annual total 90万元 with fiscal 80万元 and no other funds → error at the annual total cell',
   },
+  'calc/fund-parts': {
+    'zh-CN': '金额分列财政拨款｜其他资金｜小计：财政拨款 160000 + 其他资金 0 = 160000元，小计填 165000元 → 在小计单元格报错',
+    'en-US': 'amount split into fiscal | other | subtotal: fiscal 160000 + other 0 = 160000元 but the subtotal says 165000元 → error at the subtotal cell',
+  },
   'calc/expense-standard': {
     'zh-CN': '培训费 单价 800元 × 50人 × 3天 → 超过一类培训上限 760元/人·天，警告；600元 → 高于三类培训 550元，提示确认类别',
     'en-US': 'training at 800元 × 50 people × 3 days → above the class-1 cap of 760元/人·天, warning; 600元 → above class 3 (550元), a hint to confirm the class',

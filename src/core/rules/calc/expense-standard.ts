@@ -6,12 +6,13 @@ import { normalizeText, numberMentions, splitRateUnit } from '../../numbers';
 import type { CalcLine, CalcSheet, CellPos } from '../../calc/model';
 import { computeLine, sheetOf } from './compute';
 import { memoized } from '../../memo';
-import { expenseStandards, type ExpenseKind, type ExpenseStandard, type RateBasis } from '../../standards/expense';
+import { expenseStandards, namedClass, type ExpenseKind, type ExpenseStandard, type RateBasis, type StandardClass } from '../../standards/expense';
 
 /**
- * i. A 培训费 / 会议费 rate per 人·天 (or the 住宿 / 伙食 part of one, itemised on its own line), or a
- * 讲课费 rate per 学时, above the expense standards: above the
- * highest class is a warning; above the lowest only a hint (which class applies is not in the workbook).
+ * i. A 培训费 / 会议费 rate per 人·天 (or the 住宿 / 伙食 part of one, itemised on its own line), a
+ * 讲课费 rate per 学时, a 专家咨询费, 差旅伙食补助 or 市内交通费 rate per 人·天, above the expense
+ * standards: above the cap of the class the line names (三类培训班, 讲课费（副高级职称）) is a warning;
+ * without a named class, above the highest class is a warning and above the lowest only a hint.
  * Reference only: local standards differ, and options.expenseStandards replaces the table.
  */
 export const expenseStandard: Rule = {
@@ -34,17 +35,27 @@ export const expenseStandard: Rule = {
         if (!kind) continue;
         const standard = standards.get(kind)!;
         const rate = rateOf(line, sheet, standard.basis, priceMultiplies);
-        const finding = rate && judge(standard, rate);
+        const finding = rate && judge(standard, rate, namedClass(standard, classText(line)));
         if (finding) report({ sheet: sheet.sheet, ...finding });
       }
     }
   },
 };
 
-/** Above the highest class: a warning; above the lowest: a hint naming every class; else nothing. */
-function judge(standard: ExpenseStandard, rate: Rate): Omit<FindingInput, 'sheet'> | null {
-  const lowest = standard.classes[0];
-  const highest = standard.classes[standard.classes.length - 1];
+/** What a line says of its class: its name, its 测算依据 and the names of the groups above it. */
+function classText(line: CalcLine): string {
+  let t = `${line.name} ${line.basis}`;
+  for (let p = line.parent; p; p = p.parent) t += ` ${p.name}`;
+  return normalizeText(t);
+}
+
+/**
+ * With the class the line names: above its cap, a warning. Else: above the highest class, a warning;
+ * above the lowest, a hint naming every class; else nothing.
+ */
+function judge(standard: ExpenseStandard, rate: Rate, named: StandardClass | null): Omit<FindingInput, 'sheet'> | null {
+  const lowest = named ?? standard.classes[0];
+  const highest = named ?? standard.classes[standard.classes.length - 1];
   if (rate.yuan.lte(lowest.cap)) return null;
   const over = rate.yuan.gt(highest.cap);
   const cls = over ? highest : lowest;
@@ -79,25 +90,43 @@ const UNIT_TEXT: Record<RateBasis, string> = { personDay: '人·天', hour: '学
 
 /** Lecture words first: "培训讲课费" is a lecture fee, "培训会议" a meeting. */
 const LECTURE = /讲课|授课|课时费|讲座费|专家课酬/;
+const CONSULTATION = /咨询费|评审费|论证费/;
 const MEETING = /会议|会务/;
 const TRAINING = /培训/;
+const TRAVEL = /差旅/;
+const TRAVEL_MEALS = /伙食补助/;
+const TRANSPORT = /市内交通/;
 /** Parts of a 综合定额 a line may itemise, in a training or meeting named by the line or a group above it. */
 const LODGING = /住宿/;
 const MEALS = /伙食|餐费|就餐|用餐/;
 
+/**
+ * The kind of expense a line pays, from its name and the groups above it: 讲课费 and 专家咨询费 by
+ * their own names; 住宿 / 伙食 parts by the nearest group that names a training, meeting or trip
+ * (伙食补助 and 市内交通 alone are travel terms); a line named 培训 / 会议, or an unnamed-kind line
+ * directly priced per 人·天 under a group named so (干部教育培训 → 培训班 …), as a whole.
+ */
 function kindOf(line: CalcLine): ExpenseKind | null {
   const name = line.name;
   if (LECTURE.test(name)) return 'lecture';
+  if (/专家咨询|咨询专家/.test(name) || (CONSULTATION.test(name) && /专家/.test(`${name}${line.parent?.name ?? ''}`))) return 'consultation';
+  if (TRANSPORT.test(name)) return 'travelTransport';
   const part = LODGING.test(name) ? 'Lodging' : MEALS.test(name) ? 'Meals' : '';
   if (part) {
     for (let l: CalcLine | null = line; l; l = l.parent) {
+      if (TRAVEL.test(l.name)) return part === 'Meals' && TRAVEL_MEALS.test(name) ? 'travelMeals' : null;
       if (MEETING.test(l.name)) return `meeting${part}`;
       if (TRAINING.test(l.name)) return `training${part}`;
     }
-    return null;
+    return part === 'Meals' && TRAVEL_MEALS.test(name) ? 'travelMeals' : null;
   }
   if (MEETING.test(name)) return 'meeting';
   if (TRAINING.test(name)) return 'training';
+  // A line under a group named for training (干部教育培训经费 → 初任培训班) is a training as a whole.
+  for (let l = line.parent; l; l = l.parent) {
+    if (MEETING.test(l.name)) return null;
+    if (TRAINING.test(l.name)) return 'training';
+  }
   return null;
 }
 

@@ -18,7 +18,8 @@ export interface LineMismatch {
   slip: number | null;
   expected: string;
   actual: string;
-  fix: Fix;
+  /** Absent where the amount is a sum of two cells (CalcSheet.amountFromParts). */
+  fix?: Fix;
 }
 
 /**
@@ -58,7 +59,7 @@ function findLineMismatches({ calc, snapshot }: RuleContext): LineMismatch[] {
         slip: unitSlip(c.computed, line.amount),
         expected,
         actual: line.amount.format(),
-        fix,
+        ...(sheet.amountFromParts ? {} : { fix }),
       });
     }
   }

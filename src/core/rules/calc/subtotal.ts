@@ -55,8 +55,9 @@ export const subtotal: Rule = {
           message: localize(template, { name: line.name, expected, actual }),
           expected,
           actual,
-          fix:
-            formula && rows.length === line.children.filter((c) => c.kind !== 'subtotal').length
+          fix: sheet.amountFromParts
+            ? undefined
+            : formula && rows.length === line.children.filter((c) => c.kind !== 'subtotal').length
               ? { title: localize(M.fixSetFormula, { formula }), edits: [{ kind: 'formula', sheet: sheet.sheet, ...line.amountCell, formula }] }
               : {
                   title: localize(M.fixSetValue, { value: expected }),
