@@ -15,7 +15,7 @@ import { chunk, jsonBytes } from './addresses';
 import { readSnapshotWith } from './read';
 import { applyEditsWith, noteKey, type NoteKnowledge } from './write';
 import { EXCEL_MESSAGES } from './messages';
-import { fillToken } from './fill-token';
+import { fillToken } from '../host/fill-token';
 
 /** Edits Excel cannot put in one undo group (docs "Undo capabilities…": Worksheet.delete is unsupported). */
 const UNGROUPABLE: ReadonlySet<Edit['kind']> = new Set(['deleteSheet']);

@@ -26,7 +26,7 @@ import { HostError, localizeWithCause } from '../host/messages';
 import { isRequestTooLarge, wrapOfficeError } from './errors';
 import { jsonBytes } from './addresses';
 import { EXCEL_MESSAGES } from './messages';
-import { parseFillToken } from './fill-token';
+import { parseFillToken } from '../host/fill-token';
 
 /** Bytes allowed per write request (Excel on the web refuses 5 MB; writes are kept near 1 MB). */
 export const REQUEST_BUDGET = 1_000_000;

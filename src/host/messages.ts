@@ -38,8 +38,8 @@ export const HOST_MESSAGES = {
     'en-US': 'The marks record is full: marks for {count} cells need about {size} KB, more than the {limit} KB the document settings can keep. Nothing was changed; clear the marks first, or mark errors only.',
   },
   fillsApproximate: {
-    'zh-CN': '{count} 个单元格原有图案填充，Excel 未提供其背景色，已按图案和图案颜色恢复，背景色可能不同',
-    'en-US': '{count} cells had a pattern fill whose background colour Excel does not report; the pattern and its colour were restored, the background may differ',
+    'zh-CN': '{count} 个单元格原有图案填充，Excel 未提供其背景色，已按图案和图案颜色恢复，背景色可能不同。',
+    'en-US': '{count} cells had a pattern fill whose background colour Excel does not report; the pattern and its colour were restored, the background may differ.',
   },
   deleteRowsNotJournaled: {
     'zh-CN': '不支持可撤销地删除行（{sheet} 第 {row} 行起 {count} 行）',
