@@ -10,8 +10,8 @@ import { localize } from '../core/i18n';
 import type { CellState, HostCapabilities, ReadProgress, WorkbookHost } from '../host/host';
 import { HostError } from '../host/messages';
 import type { OfficeEnvironment, RunOptions } from './environment';
-import { officeErrorCode, wrapOfficeError } from './errors';
-import { chunk, jsonBytes } from './addresses';
+import { isPayloadTooLarge, officeErrorCode, wrapOfficeError } from './errors';
+import { isFormula, jsonBytes } from './addresses';
 import { readSnapshotWith } from './read';
 import { applyEditsWith, noteKey, type NoteKnowledge } from './write';
 import { EXCEL_MESSAGES } from './messages';
@@ -70,8 +70,11 @@ export class ExcelHost implements WorkbookHost {
     if (cells.length === 0) return Promise.resolve([]);
     return this.run(async (context) => {
       const out: CellState[] = [];
-      const sheets = new Map<string, Excel.Worksheet>();
-      for (const part of chunk(cells, CELLS_PER_READ)) {
+      let sheets = new Map<string, Excel.Worksheet>();
+      let size = CELLS_PER_READ;
+      let done = 0;
+      while (done < cells.length) {
+        const part = cells.slice(done, done + size);
         const proxies = part.map((c) => {
           let ws = sheets.get(c.sheet);
           if (!ws) sheets.set(c.sheet, (ws = context.workbook.worksheets.getItem(c.sheet)));
@@ -79,7 +82,16 @@ export class ExcelHost implements WorkbookHost {
           const note = this.caps.notes ? ws.notes.getItemOrNullObject(toA1(c.row, c.col)).load('content') : null;
           return { c, range, note };
         });
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (e) {
+          // Too large for Excel on the web (either way, by code): the same cells in halves.
+          if (!isPayloadTooLarge(e) || part.length === 1) throw e;
+          size = Math.ceil(part.length / 2);
+          sheets = new Map();
+          continue;
+        }
+        done += part.length;
         for (const { c, range, note } of proxies) {
           const v = range.values[0][0] as unknown;
           const f = range.formulas[0][0] as unknown;
@@ -90,7 +102,7 @@ export class ExcelHost implements WorkbookHost {
             row: c.row,
             col: c.col,
             value: v === '' || v === null || v === undefined ? null : (v as string | number | boolean),
-            formula: typeof f === 'string' && f.startsWith('=') ? f : null,
+            formula: isFormula(f, v) ? (f as string) : null,
             fill: fillOf(range.format.fill),
             note: hasNote ? note.content : null,
           });

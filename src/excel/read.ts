@@ -14,7 +14,7 @@ import type { ReadProgress } from '../host/host';
 import { HostError, localizeWithCause } from '../host/messages';
 import { localize } from '../core/i18n';
 import { isPayloadTooLarge, wrapOfficeError } from './errors';
-import { jsonBytes } from './addresses';
+import { isFormula, jsonBytes } from './addresses';
 import { EXCEL_MESSAGES } from './messages';
 
 /** Bytes allowed per response: 5 MB limit minus headroom for the envelope and our estimate's error. */
@@ -149,7 +149,7 @@ export async function readSnapshotWith(
       cells += c.rows * extents[c.sheet].cols;
       for (let k = 0; k < c.rows; k++) {
         target.values.push(values[k].map(toCellValue));
-        target.formulas!.push(formulas[k].map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
+        target.formulas!.push(formulas[k].map((f, j) => (isFormula(f, values[k][j]) ? (f as string) : null)));
         target.numberFormats!.push(formats[k].map((f) => (typeof f === 'string' && f !== 'General' ? f : null)));
       }
       onProgress?.({ sheet: extents[c.sheet].name, rowsDone: c.start + c.rows, rowsTotal: extents[c.sheet].rows });
