@@ -33,7 +33,14 @@ export class ExcelHost implements WorkbookHost {
   /** The last write recalculated a workbook in Manual calculation mode. */
   lastWriteRecalculated = false;
 
-  constructor(readonly env: OfficeEnvironment) {
+  /**
+   * @param responseBudget bytes per read response (the self-test asks for small chunks, to exercise
+   *   the chunking in a real Excel)
+   */
+  constructor(
+    readonly env: OfficeEnvironment,
+    private readonly responseBudget?: number,
+  ) {
     this.caps = {
       notes: env.isSetSupported('ExcelApi', '1.18'),
       undoGroup: env.isSetSupported('ExcelApi', '1.20'),
@@ -62,7 +69,7 @@ export class ExcelHost implements WorkbookHost {
         await context.sync();
         names = all.items.map((s) => s.name);
       }
-      return readSnapshotWith(context, names, this.mergesSupported, onProgress);
+      return readSnapshotWith(context, names, this.mergesSupported, onProgress, this.responseBudget);
     });
   }
 

@@ -39,6 +39,7 @@ export async function readSnapshotWith(
   names: string[],
   mergesSupported: boolean,
   onProgress?: (p: ReadProgress) => void,
+  responseBudget = RESPONSE_BUDGET,
 ): Promise<WorkbookSnapshot> {
   const sync = async () => {
     try {
@@ -106,7 +107,7 @@ export async function readSnapshotWith(
   advancePastEmpty();
   while (sheet < extents.length) {
     const plan: ChunkPlan[] = [];
-    let budget = RESPONSE_BUDGET;
+    let budget = responseBudget;
     let s = sheet;
     let r = row;
     while (s < extents.length && budget > 0) {

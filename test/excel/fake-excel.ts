@@ -451,13 +451,16 @@ export class FakeExcel {
     if (requestBytes > this.requestLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     const commits: (() => void)[] = [];
     let wrote = false;
+    let recordedThisSync = false;
     operations.forEach((op, i) => {
       if (failure && i === failure.atOperation) throw new FakeOfficeError(failure.code, failure.message);
       if (op.noUndo && context.grouped)
         throw new FakeOfficeError('UndoNotSupported', 'The JavaScript API request failed due to lack of support for the undo operation.', op.noUndo);
-      if (op.write && this.supports('1.20') && (!context.grouped || !context.undoRecorded)) {
+      // one undo record per sync, or per run when grouped ("each context.sync() call creates an undo record")
+      if (op.write && this.supports('1.20') && !(context.grouped ? context.undoRecorded : recordedThisSync)) {
         this.undoStack.push(this.sheets.map((x) => x.clone()));
         context.undoRecorded = true;
+        recordedThisSync = true;
       }
       const commit = op.run();
       if (op.write) wrote = true;
