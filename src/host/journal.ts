@@ -16,10 +16,10 @@
  */
 import type { Edit } from '../core/report';
 import type { CellValue } from '../core/snapshot';
-import type { Localized } from '../core/i18n';
+import { fillTemplate, type Localized } from '../core/i18n';
 import { toA1 } from '../core/address';
 import type { CellState, WorkbookHost } from './host';
-import { errorText, hostError } from './messages';
+import { errorText, hostError, HostError, HOST_MESSAGES } from './messages';
 
 export interface JournalEntry {
   id: number;
@@ -189,7 +189,11 @@ export class EditJournal {
       if (changed.length > 0) {
         this.entries.push(entry);
         const cells = changed.slice(0, 5).map((c) => `${c.sheet}!${toA1(c.row, c.col)}`).join(', ') + (changed.length > 5 ? ` …（${changed.length}）` : '');
-        throw hostError('undoConflict', { label: entry.label['zh-CN'], labelEn: entry.label['en-US'], cells });
+        const m = HOST_MESSAGES.undoConflict;
+        throw new HostError({
+          'zh-CN': fillTemplate(m['zh-CN'], { label: entry.label['zh-CN'], cells }),
+          'en-US': fillTemplate(m['en-US'], { label: entry.label['en-US'], cells }),
+        });
       }
     }
     try {

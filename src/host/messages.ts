@@ -27,7 +27,7 @@ export const HOST_MESSAGES = {
   },
   undoConflict: {
     'zh-CN': '未撤销“{label}”：{cells} 在写入后已被更改（可能已在 Excel 中按 Ctrl+Z 撤销，或手动修改过）。为免覆盖您的修改，没有做任何更改。',
-    'en-US': 'Did not undo "{labelEn}": {cells} changed after it was written (undone with Ctrl+Z in Excel, or edited by hand). To avoid overwriting your changes, nothing was changed.',
+    'en-US': 'Did not undo "{label}": {cells} changed after it was written (undone with Ctrl+Z in Excel, or edited by hand). To avoid overwriting your changes, nothing was changed.',
   },
   undoCheckFailed: {
     'zh-CN': '未撤销“{label}”：无法读取它写入的单元格以确认未被更改，没有做任何更改：{error}',
