@@ -59,3 +59,11 @@ export function jsonBytes(value: unknown): number {
   }
   return bytes;
 }
+
+/**
+ * Range.formulas gives a text cell's text: "=1+1" written as text (with an apostrophe) reads as
+ * "=1+1" there too. A formula's text never equals its own value, so that tells them apart.
+ */
+export function isFormula(formula: unknown, value: unknown): boolean {
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== value;
+}

@@ -9,12 +9,16 @@ import { toA1 } from '../core/address';
 import { localize } from '../core/i18n';
 import type { CellState, HostCapabilities, ReadProgress, WorkbookHost } from '../host/host';
 import { HostError } from '../host/messages';
-import type { OfficeEnvironment } from './environment';
-import { wrapOfficeError } from './errors';
-import { chunk } from './addresses';
+import type { OfficeEnvironment, RunOptions } from './environment';
+import { isPayloadTooLarge, officeErrorCode, wrapOfficeError } from './errors';
+import { isFormula, jsonBytes } from './addresses';
 import { readSnapshotWith } from './read';
 import { applyEditsWith, noteKey, type NoteKnowledge } from './write';
 import { EXCEL_MESSAGES } from './messages';
+import { fillToken } from '../host/fill-token';
+
+/** Edits Excel cannot put in one undo group (docs "Undo capabilities…": Worksheet.delete is unsupported). */
+const UNGROUPABLE: ReadonlySet<Edit['kind']> = new Set(['deleteSheet']);
 
 /** Cells read per sync by readCells (each is one range proxy, plus one note proxy). */
 export const CELLS_PER_READ = 5000;
@@ -26,7 +30,17 @@ export class ExcelHost implements WorkbookHost {
   /** Whether cells have a note, from the last readCells: lets the next write skip a probe sync. */
   private readonly knownNotes: NoteKnowledge = new Map();
 
-  constructor(private readonly env: OfficeEnvironment) {
+  /** The last write recalculated a workbook in Manual calculation mode. */
+  lastWriteRecalculated = false;
+
+  /**
+   * @param responseBudget bytes per read response (the self-test asks for small chunks, to exercise
+   *   the chunking in a real Excel)
+   */
+  constructor(
+    readonly env: OfficeEnvironment,
+    private readonly responseBudget?: number,
+  ) {
     this.caps = {
       notes: env.isSetSupported('ExcelApi', '1.18'),
       undoGroup: env.isSetSupported('ExcelApi', '1.20'),
@@ -55,7 +69,7 @@ export class ExcelHost implements WorkbookHost {
         await context.sync();
         names = all.items.map((s) => s.name);
       }
-      return readSnapshotWith(context, names, this.mergesSupported, onProgress);
+      return readSnapshotWith(context, names, this.mergesSupported, onProgress, this.responseBudget);
     });
   }
 
@@ -63,16 +77,28 @@ export class ExcelHost implements WorkbookHost {
     if (cells.length === 0) return Promise.resolve([]);
     return this.run(async (context) => {
       const out: CellState[] = [];
-      const sheets = new Map<string, Excel.Worksheet>();
-      for (const part of chunk(cells, CELLS_PER_READ)) {
+      let sheets = new Map<string, Excel.Worksheet>();
+      let size = CELLS_PER_READ;
+      let done = 0;
+      while (done < cells.length) {
+        const part = cells.slice(done, done + size);
         const proxies = part.map((c) => {
           let ws = sheets.get(c.sheet);
           if (!ws) sheets.set(c.sheet, (ws = context.workbook.worksheets.getItem(c.sheet)));
-          const range = ws.getCell(c.row, c.col).load('values,formulas,format/fill/color,format/fill/pattern');
+          const range = ws.getCell(c.row, c.col).load('values,formulas,format/fill/color,format/fill/pattern,format/fill/patternColor');
           const note = this.caps.notes ? ws.notes.getItemOrNullObject(toA1(c.row, c.col)).load('content') : null;
           return { c, range, note };
         });
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (e) {
+          // Too large for Excel on the web (either way, by code): the same cells in halves.
+          if (!isPayloadTooLarge(e) || part.length === 1) throw e;
+          size = Math.ceil(part.length / 2);
+          sheets = new Map();
+          continue;
+        }
+        done += part.length;
         for (const { c, range, note } of proxies) {
           const v = range.values[0][0] as unknown;
           const f = range.formulas[0][0] as unknown;
@@ -83,9 +109,8 @@ export class ExcelHost implements WorkbookHost {
             row: c.row,
             col: c.col,
             value: v === '' || v === null || v === undefined ? null : (v as string | number | boolean),
-            formula: typeof f === 'string' && f.startsWith('=') ? f : null,
-            // No fill reads as pattern None (the colour then says #FFFFFF, which is not "no fill").
-            fill: range.format.fill.pattern === 'None' ? null : range.format.fill.color.toUpperCase(),
+            formula: isFormula(f, v) ? (f as string) : null,
+            fill: fillOf(range.format.fill),
             note: hasNote ? note.content : null,
           });
         }
@@ -100,7 +125,13 @@ export class ExcelHost implements WorkbookHost {
     // later) probe again, since the user may have added or removed notes meanwhile.
     const known = new Map(this.knownNotes);
     this.knownNotes.clear();
-    return this.run((context) => applyEditsWith(context, edits, this.caps.notes, known), { mergeUndoGroup: this.caps.undoGroup });
+    // One undo group where Excel allows it: a batch with an API Excel cannot undo (deleting a sheet,
+    // which the journal's undo of an inserted sheet does) runs ungrouped, else UndoNotSupported.
+    const grouped = this.caps.undoGroup && !edits.some((e) => UNGROUPABLE.has(e.kind));
+    return this.run(async (context) => {
+      const outcome = await applyEditsWith(context, edits, this.caps.notes, known);
+      this.lastWriteRecalculated = outcome.recalculated;
+    }, { mergeUndoGroup: grouped });
   }
 
   select(sheet: string, row: number, col: number): Promise<void> {
@@ -118,21 +149,49 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async saveSetting<T>(key: string, value: T): Promise<void> {
+    const previous = this.env.settings.get(key);
     if (value === null || value === undefined) this.env.settings.remove(key);
     else this.env.settings.set(key, value);
     try {
       await this.env.settings.save();
     } catch (e) {
-      throw new HostError(localize(EXCEL_MESSAGES.settingsSaveFailed, { error: e instanceof Error ? e.message : String(e) }), e);
+      // Not saved: the in-memory copy goes back to what the document holds.
+      if (previous === undefined || previous === null) this.env.settings.remove(key);
+      else this.env.settings.set(key, previous);
+      const error = e instanceof Error ? e.message : String(e);
+      const size = jsonBytes(value);
+      // Settings over ≈ 1 MB fail with InvalidArgument (office-js #3957); say so when that is likely.
+      if (officeErrorCode(e) === 'InvalidArgument' || size > SETTINGS_WARN_BYTES)
+        throw new HostError(localize(EXCEL_MESSAGES.settingsTooLarge, { size: Math.ceil(size / 1024), error }), e);
+      throw new HostError(localize(EXCEL_MESSAGES.settingsSaveFailed, { error }), e);
     }
   }
 
   /** Excel.run with every failure as a HostError (Office errors get their code and a clear message). */
-  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T> {
+  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T> {
     try {
-      return await this.env.run(batch, options);
+      // delayForCellEdit: wait for the user to leave cell-edit mode instead of failing (hosts that
+      // do not know the option run the batch as before).
+      return await this.env.run(batch, { ...options, delayForCellEdit: true });
     } catch (e) {
       throw wrapOfficeError(e);
     }
   }
+}
+
+/** Settings values above this size are reported as "full" when saving them fails. */
+const SETTINGS_WARN_BYTES = 500_000;
+
+/**
+ * A cell's fill as a CellState token: null for none (the colour then says #FFFFFF, which is not "no
+ * fill"), '#RRGGBB' for solid, a pattern token where Excel reports a pattern (its colour may be null).
+ */
+function fillOf(fill: Excel.RangeFill): string | null {
+  const pattern = fill.pattern as string | null;
+  const color = fill.color as string | null;
+  if (pattern === 'None') return null;
+  if (pattern === 'Solid' && color) return color.toUpperCase();
+  if (pattern === null && color === null) return null; // not uniform: cannot be said
+  const patternColor = fill.patternColor as string | null;
+  return fillToken({ pattern: pattern ?? 'Solid', patternColor: patternColor ? patternColor.toUpperCase() : null, color: color ? color.toUpperCase() : null });
 }

@@ -1,25 +1,35 @@
 /**
- * Applying edits through Office.js in few round trips. Fills are grouped by colour and written
- * with getRanges (RangeAreas, at most AREAS_PER_CALL addresses per call); values, formulas and
- * notes are queued cell by cell; all of it goes in one sync unless the request would pass
- * REQUEST_BUDGET bytes. A note edit must know whether the cell already has a note (add vs. change
- * vs. delete): the host remembers that from its last readCells (which the journal always calls just
- * before), and only probes (one extra sync) for cells it has not seen.
+ * Applying edits through Office.js in few round trips. Every edit becomes one queued operation
+ * (fills: one getRange per rectangle of same-coloured cells); they go in one sync unless the
+ * request would pass REQUEST_BUDGET bytes. A note edit must know whether the cell already has a
+ * note (add vs. change vs. delete): the host remembers that from its last readCells (which the
+ * journal always calls just before), and only probes (one extra sync) for cells it has not seen.
+ *
+ * Excel's rules this follows (docs/excel-addin.md has the sources):
+ * - no comma-joined getRanges: Excel wants the UI's list separator there (';' on many European
+ *   Windows settings, office-js #1167), so each rectangle is its own getRange;
+ * - Range.values reads strings like typed input: text that Excel would turn into a number, a
+ *   formula or a date is written with a leading apostrophe, so it stays exactly that text;
+ * - a request Excel refuses as too large (RequestPayloadSizeLimitExceeded, by code) was not applied:
+ *   it is split in halves and sent again;
+ * - formulas written while calculation is Manual are recalculated (application.calculate) so the
+ *   re-check reads current values.
  *
  * Office.js does not roll back a failed sync: operations before the failing one stay applied. The
  * error says so; the journal (src/host/journal.ts) then restores the before-state.
  */
 import type { Edit } from '../core/report';
+import type { CellValue } from '../core/snapshot';
 import { toA1 } from '../core/address';
 import { localize } from '../core/i18n';
 import { HostError, localizeWithCause } from '../host/messages';
-import { wrapOfficeError } from './errors';
-import { chunk, jsonBytes } from './addresses';
+import { isRequestTooLarge, wrapOfficeError } from './errors';
+import { jsonBytes } from './addresses';
 import { EXCEL_MESSAGES } from './messages';
+import { parseFillToken } from '../host/fill-token';
 
-export const AREAS_PER_CALL = 400;
-/** Bytes allowed per request (5 MB limit on Excel on the web, with headroom). */
-export const REQUEST_BUDGET = 4_000_000;
+/** Bytes allowed per write request (Excel on the web refuses 5 MB; writes are kept near 1 MB). */
+export const REQUEST_BUDGET = 1_000_000;
 /** Rough bytes of one queued operation without its payload (object path, method, ids). */
 const OP_OVERHEAD = 120;
 
@@ -29,9 +39,35 @@ export const noteKey = (sheet: string, row: number, col: number): string => `${s
 
 const isStructural = (e: Edit): boolean => e.kind === 'insertRows' || e.kind === 'deleteRows' || e.kind === 'addSheet' || e.kind === 'deleteSheet';
 
-export async function applyEditsWith(context: Excel.RequestContext, edits: Edit[], notesSupported: boolean, known: NoteKnowledge): Promise<void> {
+/**
+ * Whether Excel would read this text as something else when typed (a number, a date, a percentage,
+ * a formula, TRUE/FALSE, or a leading apostrophe it would swallow). Conservative: any digit counts.
+ */
+export function needsTextGuard(text: string): boolean {
+  return /^[=+\-'@]/.test(text) || /\d/.test(text) || /^\s*(true|false)\s*$/i.test(text) || /^\s/.test(text);
+}
+
+/** The value to put in Range.values so the cell ends up holding exactly `value`. */
+export function typedValue(value: CellValue): string | number | boolean {
+  if (value === null) return '';
+  if (typeof value === 'string' && needsTextGuard(value)) return `'${value}`;
+  return value;
+}
+
+/** What the write did besides the edits, for the caller. */
+export interface WriteOutcome {
+  /** Formulas were written while calculation was Manual, and application.calculate was called. */
+  recalculated: boolean;
+}
+
+interface QueuedOp {
+  bytes: number;
+  queue: () => void;
+}
+
+export async function applyEditsWith(context: Excel.RequestContext, edits: Edit[], notesSupported: boolean, known: NoteKnowledge): Promise<WriteOutcome> {
   if (!notesSupported && edits.some((e) => e.kind === 'note')) throw new HostError(EXCEL_MESSAGES.notesUnsupported);
-  const sheets = new Map<string, Excel.Worksheet>();
+  let sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string): Excel.Worksheet => {
     let ws = sheets.get(name);
     if (!ws) {
@@ -41,31 +77,50 @@ export async function applyEditsWith(context: Excel.RequestContext, edits: Edit[
     return ws;
   };
 
-  let queuedBytes = 0;
   let writeSyncs = 0;
-  let wroteSomething = false;
   const sync = async (): Promise<void> => {
     try {
       await context.sync();
     } catch (e) {
-      const wrapped = wrapOfficeError(e);
-      if (!wroteSomething) throw wrapped;
+      if (isRequestTooLarge(e)) throw e; // not applied: send() splits it
+      if (writeSyncs === 0) throw wrapOfficeError(e);
       // Earlier syncs of this batch are in the workbook: say so.
       const interrupted = localize(EXCEL_MESSAGES.writeInterrupted, { done: writeSyncs + 1 });
       throw new HostError(
-        localizeWithCause({ 'zh-CN': `${interrupted['zh-CN']}：{error}`, 'en-US': `${interrupted['en-US']}: {error}` }, {}, wrapped),
+        localizeWithCause({ 'zh-CN': `${interrupted['zh-CN']}：{error}`, 'en-US': `${interrupted['en-US']}: {error}` }, {}, wrapOfficeError(e)),
         e,
       );
     }
   };
-  const queued = async (bytes: number): Promise<void> => {
-    queuedBytes += bytes;
-    if (queuedBytes > REQUEST_BUDGET) {
+
+  /** Sends the ops; a request Excel refuses as too large was not applied: halves, sent again. */
+  const send = async (ops: QueuedOp[]): Promise<void> => {
+    if (ops.length === 0) return;
+    for (const op of ops) op.queue();
+    try {
       await sync();
       writeSyncs++;
-      wroteSomething = true;
-      queuedBytes = 0;
+    } catch (e) {
+      if (!isRequestTooLarge(e) || ops.length === 1) throw e instanceof HostError ? e : wrapOfficeError(e);
+      sheets = new Map(); // proxies made in the refused request are not valid
+      const half = Math.ceil(ops.length / 2);
+      await send(ops.slice(0, half));
+      await send(ops.slice(half));
     }
+  };
+
+  let pending: QueuedOp[] = [];
+  let pendingBytes = 0;
+  const flush = async (): Promise<void> => {
+    const ops = pending;
+    pending = [];
+    pendingBytes = 0;
+    await send(ops);
+  };
+  const add = async (bytes: number, queue: () => void): Promise<void> => {
+    if (pendingBytes + bytes > REQUEST_BUDGET && pending.length > 0) await flush();
+    pending.push({ bytes, queue });
+    pendingBytes += bytes;
   };
 
   let i = 0;
@@ -77,89 +132,124 @@ export async function applyEditsWith(context: Excel.RequestContext, edits: Edit[
     // Probe notes this segment changes and the host has not seen (coordinates are current here).
     const unknown = segment.filter((e): e is Extract<Edit, { kind: 'note' }> => e.kind === 'note' && !known.has(noteKey(e.sheet, e.row, e.col)));
     if (unknown.length > 0) {
-      if (queuedBytes > 0) {
-        await sync();
-        writeSyncs++;
-        wroteSomething = true;
-        queuedBytes = 0;
-      }
+      await flush();
       const probes = unknown.map((e) => ({ e, note: sheet(e.sheet).notes.getItemOrNullObject(toA1(e.row, e.col)) }));
-      await sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        throw wrapOfficeError(e);
+      }
       for (const { e, note } of probes) known.set(noteKey(e.sheet, e.row, e.col), !note.isNullObject);
     }
 
-    // Fills: last colour per cell wins; grouped by sheet and colour into RangeAreas.
-    const fills = new Map<string, Map<string, string | null>>();
+    // Fills: last colour per cell wins; then same-coloured cells of a column in runs of rows.
+    const fills = new Map<string, Map<string, { row: number; col: number; color: string | null }>>();
     for (const e of segment) {
       switch (e.kind) {
         case 'fill': {
           let perSheet = fills.get(e.sheet);
           if (!perSheet) fills.set(e.sheet, (perSheet = new Map()));
-          perSheet.delete(toA1(e.row, e.col)); // keep insertion order = last write
-          perSheet.set(toA1(e.row, e.col), e.color);
+          perSheet.set(`${e.row},${e.col}`, { row: e.row, col: e.col, color: e.color });
           break;
         }
-        case 'value':
-          sheet(e.sheet).getCell(e.row, e.col).values = [[e.value === null ? '' : e.value]];
-          await queued(OP_OVERHEAD + jsonBytes(e.value));
+        case 'value': {
+          const v = typedValue(e.value);
+          await add(OP_OVERHEAD + jsonBytes(v), () => {
+            sheet(e.sheet).getCell(e.row, e.col).values = [[v]];
+          });
           break;
+        }
         case 'formula':
-          sheet(e.sheet).getCell(e.row, e.col).formulas = [[e.formula]];
-          await queued(OP_OVERHEAD + jsonBytes(e.formula));
+          await add(OP_OVERHEAD + jsonBytes(e.formula), () => {
+            sheet(e.sheet).getCell(e.row, e.col).formulas = [[e.formula]];
+          });
           break;
         case 'note': {
           const address = toA1(e.row, e.col);
           const key = noteKey(e.sheet, e.row, e.col);
-          const notes = sheet(e.sheet).notes;
           const exists = known.get(key) === true;
-          if (e.text === null) {
-            if (exists) notes.getItem(address).delete();
-          } else if (exists) notes.getItem(address).content = e.text;
-          else notes.add(address, e.text);
-          known.set(key, e.text !== null);
-          await queued(OP_OVERHEAD + jsonBytes(e.text));
+          const text = e.text;
+          if (text === null) {
+            if (exists) await add(OP_OVERHEAD, () => sheet(e.sheet).notes.getItem(address).delete());
+          } else if (exists)
+            await add(OP_OVERHEAD + jsonBytes(text), () => {
+              sheet(e.sheet).notes.getItem(address).content = text;
+            });
+          else await add(OP_OVERHEAD + jsonBytes(text), () => void sheet(e.sheet).notes.add(address, text));
+          known.set(key, text !== null);
           break;
         }
         case 'merge':
         case 'unmerge': {
           const { top, left, bottom, right } = e.range;
-          const range = sheet(e.sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
-          if (e.kind === 'merge') range.merge(false);
-          else range.unmerge();
-          await queued(OP_OVERHEAD);
+          const kind = e.kind;
+          await add(OP_OVERHEAD, () => {
+            const range = sheet(e.sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
+            if (kind === 'merge') range.merge(false);
+            else range.unmerge();
+          });
           break;
         }
         default:
           break; // structural edits are handled between segments
       }
     }
-    for (const [name, perSheet] of fills) {
-      const byColor = new Map<string | null, string[]>();
-      for (const [address, color] of perSheet) {
-        const key = color === null ? null : color.toUpperCase();
-        const list = byColor.get(key);
-        if (list) list.push(address);
-        else byColor.set(key, [address]);
+    for (const [name, perSheet] of fills)
+      for (const run of fillRuns([...perSheet.values()])) {
+        const token = run.color;
+        await add(OP_OVERHEAD + jsonBytes(token), () => {
+          const fill = sheet(name).getRangeByIndexes(run.top, run.col, run.rows, 1).format.fill;
+          applyFill(fill, token);
+        });
       }
-      for (const [color, addresses] of byColor)
-        for (const part of chunk(addresses, AREAS_PER_CALL)) {
-          const areas = sheet(name).getRanges(part.join(','));
-          if (color === null) areas.format.fill.clear();
-          else areas.format.fill.color = color;
-          await queued(OP_OVERHEAD + jsonBytes(part.join(',')));
-        }
-    }
 
     if (end < edits.length) {
       const e = edits[end];
-      queueStructural(context, sheet, e);
-      await queued(OP_OVERHEAD);
+      await add(OP_OVERHEAD, () => queueStructural(context, sheet, e));
       // Rows moved: what we knew about notes on this sheet is at old coordinates now.
       for (const key of [...known.keys()]) if (key.startsWith(`${e.sheet}\u0000`)) known.delete(key);
     }
     i = end + 1;
   }
-  if (queuedBytes > 0) await sync();
+
+  // Formulas written while calculation is Manual: recalculate before anyone reads the values.
+  const wroteFormulas = edits.some((e) => e.kind === 'formula');
+  const application = wroteFormulas ? context.workbook.application : null;
+  if (application) await add(OP_OVERHEAD, () => void application.load('calculationMode'));
+  await flush();
+  if (application && application.calculationMode === 'Manual') {
+    application.calculate('Recalculate');
+    await sync();
+    return { recalculated: true };
+  }
+  return { recalculated: false };
+}
+
+/** A fill token on a RangeFill: '#RRGGBB', null (no fill) or a pattern token (fill-token.ts). */
+function applyFill(fill: Excel.RangeFill, token: string | null): void {
+  if (token === null) return fill.clear();
+  const pattern = parseFillToken(token);
+  if (!pattern) {
+    fill.color = token;
+    return;
+  }
+  if (pattern.color) fill.color = pattern.color;
+  else fill.clear();
+  fill.pattern = pattern.pattern as Excel.FillPattern;
+  if (pattern.patternColor) fill.patternColor = pattern.patternColor;
+}
+
+/** Same-coloured cells of one column in consecutive rows → one rectangle each. */
+function fillRuns(cells: { row: number; col: number; color: string | null }[]): { col: number; top: number; rows: number; color: string | null }[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: { col: number; top: number; rows: number; color: string | null }[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    const color = c.color === null ? null : parseFillToken(c.color) ? c.color : c.color.toUpperCase();
+    if (last && last.col === c.col && last.top + last.rows === c.row && last.color === color) last.rows++;
+    else out.push({ col: c.col, top: c.row, rows: 1, color });
+  }
+  return out;
 }
 
 function queueStructural(context: Excel.RequestContext, sheet: (name: string) => Excel.Worksheet, e: Edit): void {

@@ -8,12 +8,18 @@
  * a value written below an inserted row is restored before the inserted rows are deleted again.
  * Cells in rows inserted (or sheets added) by the same batch need no restore: deleting the rows
  * (the sheet) removes them.
+ *
+ * Excel keeps add-in writes on its own undo stack too (ExcelApi 1.20), so the user may have pressed
+ * Ctrl+Z — or typed over a cell — since. Each entry therefore remembers what it wrote, and `undo`
+ * first reads those cells back: if any differs, it refuses and changes nothing, so it never deletes
+ * rows or overwrites cells the user touched.
  */
 import type { Edit } from '../core/report';
-import type { Localized } from '../core/i18n';
+import type { CellValue } from '../core/snapshot';
+import { fillTemplate, type Localized } from '../core/i18n';
 import { toA1 } from '../core/address';
 import type { CellState, WorkbookHost } from './host';
-import { errorText, hostError } from './messages';
+import { errorText, hostError, HostError, HOST_MESSAGES } from './messages';
 
 export interface JournalEntry {
   id: number;
@@ -22,6 +28,19 @@ export interface JournalEntry {
   inverse: Edit[];
   /** Document settings written with the entry and their values before, restored by undo. */
   settingsBefore?: { key: string; value: unknown }[];
+  /** What the entry left in the workbook (coordinates after the batch), checked before undo. */
+  expected: ExpectedCell[];
+}
+
+/** A cell as the entry left it: only the aspects the entry wrote. */
+export interface ExpectedCell {
+  sheet: string;
+  row: number;
+  col: number;
+  /** A formula (compared without case and spaces), or a value (null: empty). */
+  content?: { formula: string } | { value: CellValue };
+  fill?: string | null;
+  note?: string | null;
 }
 
 export interface ApplyOptions {
@@ -123,7 +142,7 @@ export class EditJournal {
       throw await this.rollback(edits, inverse, e);
     }
 
-    const entry: JournalEntry = { id: this.nextId++, label, inverse };
+    const entry: JournalEntry = { id: this.nextId++, label, inverse, expected: planExpected(edits) };
     if (settingsBefore.length > 0) entry.settingsBefore = settingsBefore;
     this.entries.push(entry);
     while (this.entries.length > this.depth) this.entries.shift();
@@ -157,6 +176,26 @@ export class EditJournal {
   private async undoNow(): Promise<JournalEntry | null> {
     const entry = this.entries.pop();
     if (!entry) return null;
+    // What the entry wrote must still be there (Ctrl+Z in Excel, or the user's own edits, change it).
+    if (entry.expected.length > 0) {
+      let states: CellState[];
+      try {
+        states = await this.host.readCells(entry.expected.map(({ sheet, row, col }) => ({ sheet, row, col })));
+      } catch (e) {
+        this.entries.push(entry);
+        throw hostError('undoCheckFailed', { label: entry.label['zh-CN'] }, e);
+      }
+      const changed = entry.expected.filter((x, i) => !matches(states[i], x));
+      if (changed.length > 0) {
+        this.entries.push(entry);
+        const cells = changed.slice(0, 5).map((c) => `${c.sheet}!${toA1(c.row, c.col)}`).join(', ') + (changed.length > 5 ? ` …（${changed.length}）` : '');
+        const m = HOST_MESSAGES.undoConflict;
+        throw new HostError({
+          'zh-CN': fillTemplate(m['zh-CN'], { label: entry.label['zh-CN'], cells }),
+          'en-US': fillTemplate(m['en-US'], { label: entry.label['en-US'], cells }),
+        });
+      }
+    }
     try {
       await this.host.applyEdits(entry.inverse);
     } catch (e) {
@@ -288,4 +327,88 @@ function buildInverse(steps: Step[], before: Map<string, CellState>): Edit[] {
     }
   }
   return inverse;
+}
+
+const normFormula = (f: string): string => f.replace(/\s+/g, '').toUpperCase();
+const normText = (t: string | null): string | null => (t === null ? null : t.replace(/\r\n?/g, '\n'));
+const emptyish = (v: CellValue | undefined): boolean => v === null || v === undefined || v === '';
+
+/** The cell still holds what the entry wrote, in every aspect it wrote. */
+function matches(state: CellState | undefined, x: ExpectedCell): boolean {
+  if (!state) return false;
+  if (x.content) {
+    if ('formula' in x.content) {
+      if (!state.formula || normFormula(state.formula) !== normFormula(x.content.formula)) return false;
+    } else {
+      if (state.formula) return false;
+      const want = x.content.value;
+      if (emptyish(want) ? !emptyish(state.value) : state.value !== want) return false;
+    }
+  }
+  if (x.fill !== undefined && (x.fill ?? '').toUpperCase() !== (state.fill ?? '').toUpperCase()) return false;
+  if (x.note !== undefined && normText(x.note) !== normText(state.note)) return false;
+  return true;
+}
+
+/**
+ * What the batch leaves in the workbook, in coordinates after it: the last write of each aspect of
+ * each cell, moved down by rows inserted later in the batch; and inserted rows empty (in the columns
+ * the batch wrote on that sheet) where nothing was written into them.
+ */
+function planExpected(edits: Edit[]): ExpectedCell[] {
+  const cells = new Map<string, ExpectedCell>();
+  const inserted: { sheet: string; row: number; count: number }[] = [];
+  const at = (sheet: string, row: number, col: number): ExpectedCell => {
+    const k = cellKey({ sheet, row, col });
+    let c = cells.get(k);
+    if (!c) cells.set(k, (c = { sheet, row, col }));
+    return c;
+  };
+  for (const e of edits) {
+    switch (e.kind) {
+      case 'value':
+        at(e.sheet, e.row, e.col).content = { value: e.value };
+        break;
+      case 'formula':
+        at(e.sheet, e.row, e.col).content = { formula: e.formula };
+        break;
+      case 'fill':
+        at(e.sheet, e.row, e.col).fill = e.color;
+        break;
+      case 'note':
+        at(e.sheet, e.row, e.col).note = e.text;
+        break;
+      case 'merge': {
+        const { top, left, bottom, right } = e.range;
+        for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) if (row !== top || col !== left) at(e.sheet, row, col).content = { value: null };
+        break;
+      }
+      case 'insertRows': {
+        const moved = [...cells.values()];
+        cells.clear();
+        for (const c of moved) {
+          if (c.sheet === e.sheet && c.row >= e.row) c.row += e.count;
+          cells.set(cellKey(c), c);
+        }
+        for (const b of inserted) if (b.sheet === e.sheet && b.row >= e.row) b.row += e.count;
+        inserted.push({ sheet: e.sheet, row: e.row, count: e.count });
+        break;
+      }
+      case 'addSheet':
+        // a sheet of that name left over from before cannot be told apart; its cells written here are checked
+        break;
+      default:
+        break;
+    }
+  }
+  for (const b of inserted) {
+    let maxCol = 0;
+    for (const c of cells.values()) if (c.sheet === b.sheet) maxCol = Math.max(maxCol, c.col);
+    for (let row = b.row; row < b.row + b.count; row++)
+      for (let col = 0; col <= maxCol; col++) {
+        const c = at(b.sheet, row, col);
+        if (!c.content) c.content = { value: null };
+      }
+  }
+  return [...cells.values()];
 }

@@ -4,6 +4,11 @@
  * document setting 'budgetCheck.marks', so clearing restores exactly the previous fills and removes
  * only the notes the add-in wrote. Every write goes through the undo journal.
  *
+ * The record is small, because document settings are (≈ 1 MB before saveAsync fails, office-js
+ * #3957): per cell its row, column, previous fill and a hash of the note we left — not the note
+ * texts. The user's own note, when we appended to it, is what the cell's note holds minus our part
+ * (its length is stored), recognised by the hash. Its size is checked before anything is written.
+ *
  * Safety rules: a fill or note the user changed after marking is theirs and is left alone by
  * clearMarks (counted as kept). A cell that already had a note keeps it: ours is appended below it,
  * and clearing puts the user's note back as it was.
@@ -18,7 +23,8 @@ import type { Locale } from '../core/i18n';
 import { localize } from '../core/i18n';
 import type { CellState, WorkbookHost } from './host';
 import type { EditJournal, JournalEntry } from './journal';
-import { HOST_MESSAGES } from './messages';
+import { HOST_MESSAGES, hostError } from './messages';
+import { isApproximateFill } from './fill-token';
 
 export const MARKS_SETTING_KEY = 'budgetCheck.marks';
 
@@ -32,19 +38,95 @@ export interface MarkedCell {
   sheet: string;
   row: number;
   col: number;
-  /** Fill before the first mark ('#RRGGBB' or null for none). */
+  /** Fill before the first mark ('#RRGGBB', a host fill token, or null for none). */
   previousFill: string | null;
-  /** Note before the first mark, null for none. */
-  previousNote: string | null;
   /** The fill we set. */
   markFill: string;
-  /** The full note text we set (previous note + ours), or null when no note was written. */
-  markNote: string | null;
+  /** noteHash() of the full note text we left (the user's note + ours), or null when no note was written. */
+  markNoteHash: string | null;
+  /** Characters of our part at the end of that note (with the separator when the cell had a note). */
+  ownNoteLength: number;
+  /** The cell had a note of the user's before the first mark. */
+  hadNote: boolean;
 }
 
 export interface MarkRecord {
-  version: 1;
+  version: 2;
   cells: MarkedCell[];
+}
+
+/** Bytes the stored record may take (settings hold ≈ 1 MB in all; the rest is left for other settings). */
+export const MARKS_RECORD_LIMIT = 400_000;
+
+/** The stored form: per sheet, [row, col, previousFill or 0, markFill, noteHash or 0, ownNoteLength, hadNote 0/1]. */
+interface StoredMarks {
+  version: 2;
+  sheets: Record<string, [number, number, string | 0, string, string | 0, number, 0 | 1][]>;
+}
+
+interface StoredMarksV1 {
+  version: 1;
+  cells: { sheet: string; row: number; col: number; previousFill: string | null; previousNote: string | null; markFill: string; markNote: string | null }[];
+}
+
+/** FNV-1a over the text, with its length: recognises our note without storing it. */
+export function noteHash(text: string | null): string | null {
+  if (text === null) return null;
+  const t = text.replace(/\r\n?/g, '\n');
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) {
+    h ^= t.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${h.toString(36)}.${t.length.toString(36)}`;
+}
+
+export function encodeMarks(record: MarkRecord): StoredMarks {
+  const sheets: StoredMarks['sheets'] = {};
+  for (const c of record.cells) (sheets[c.sheet] ??= []).push([c.row, c.col, c.previousFill ?? 0, c.markFill, c.markNoteHash ?? 0, c.ownNoteLength, c.hadNote ? 1 : 0]);
+  return { version: 2, sheets };
+}
+
+function decodeMarks(stored: unknown): MarkRecord {
+  const s = stored as Partial<StoredMarks> & Partial<StoredMarksV1> & { version?: number };
+  if (s && s.version === 2 && s.sheets && typeof s.sheets === 'object') {
+    const cells: MarkedCell[] = [];
+    for (const [sheet, rows] of Object.entries(s.sheets))
+      for (const [row, col, previousFill, markFill, hash, ownNoteLength, hadNote] of rows)
+        cells.push({ sheet, row, col, previousFill: previousFill === 0 ? null : previousFill, markFill, markNoteHash: hash === 0 ? null : hash, ownNoteLength, hadNote: hadNote === 1 });
+    return { version: 2, cells };
+  }
+  if (s && s.version === 1 && Array.isArray(s.cells))
+    return {
+      version: 2,
+      cells: s.cells.map((c) => ({
+        sheet: c.sheet,
+        row: c.row,
+        col: c.col,
+        previousFill: c.previousFill,
+        markFill: c.markFill,
+        markNoteHash: noteHash(c.markNote),
+        ownNoteLength: c.markNote === null ? 0 : c.markNote.length - (c.previousNote === null ? 0 : c.previousNote.length),
+        hadNote: c.previousNote !== null,
+      })),
+    };
+  return { version: 2, cells: [] };
+}
+
+/** The user's note under ours, from the note the cell holds now (known to be the one we left). */
+function userNoteOf(m: MarkedCell, current: string | null): string | null {
+  if (!m.hadNote || current === null) return null;
+  const t = current.replace(/\r\n?/g, '\n');
+  return t.slice(0, Math.max(0, t.length - m.ownNoteLength));
+}
+
+/** Our note is still in the cell, unchanged. */
+function holdsOurNote(m: MarkedCell, note: string | null): boolean {
+  return m.markNoteHash !== null && noteHash(note) === m.markNoteHash;
+}
+
+function utf8Bytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
 }
 
 export interface MarkResult {
@@ -66,6 +148,8 @@ export interface ClearResult {
   notesKept: number;
   /** Marks found (and cleared) elsewhere in their column: rows were inserted or deleted since marking. */
   relocated: number;
+  /** Pattern fills put back without their background colour (the host could not read it). */
+  fillsApproximate: number;
   entry: JournalEntry | null;
 }
 
@@ -79,9 +163,7 @@ function sameColor(a: string | null, b: string | null): boolean {
 }
 
 export async function loadMarks(host: WorkbookHost): Promise<MarkRecord> {
-  const stored = await host.loadSetting<MarkRecord>(MARKS_SETTING_KEY);
-  if (!stored || stored.version !== 1 || !Array.isArray(stored.cells)) return { version: 1, cells: [] };
-  return stored;
+  return decodeMarks(await host.loadSetting<unknown>(MARKS_SETTING_KEY));
 }
 
 /** The note text for one cell: its findings, worst first, in the user's language. */
@@ -132,20 +214,27 @@ export async function markFindings(host: WorkbookHost, journal: EditJournal, fin
     const old = recorded.get(k);
     // The original fill/note survive re-marking, unless the user changed the cell since.
     const previousFill = old && sameColor(state.fill, old.markFill) ? old.previousFill : state.fill;
-    const previousNote = old && old.markNote !== null && state.note === old.markNote ? old.previousNote : state.note;
+    const previousNote = old && holdsOurNote(old, state.note) ? userNoteOf(old, state.note) : state.note;
     const markFill = MARK_COLORS[worst];
     edits.push({ kind: 'fill', sheet, row, col, color: markFill });
-    let markNote: string | null = null;
+    let markNoteHash: string | null = null;
+    let ownNoteLength = 0;
     if (notesSupported) {
       const ours = noteText(list, locale);
-      markNote = previousNote ? previousNote + NOTE_SEPARATOR + ours : ours;
+      const markNote = previousNote ? previousNote + NOTE_SEPARATOR + ours : ours;
       edits.push({ kind: 'note', sheet, row, col, text: markNote });
+      markNoteHash = noteHash(markNote);
+      ownNoteLength = markNote.length - (previousNote ? previousNote.length : 0);
       notes++;
     }
-    recorded.set(k, { sheet, row, col, previousFill, previousNote, markFill, markNote });
+    recorded.set(k, { sheet, row, col, previousFill, markFill, markNoteHash, ownNoteLength, hadNote: !!previousNote });
   }
 
-  const next: MarkRecord = { version: 1, cells: [...recorded.values()] };
+  const next = encodeMarks({ version: 2, cells: [...recorded.values()] });
+  // Document settings are small: refuse before writing anything rather than leave marks we cannot clear.
+  const size = utf8Bytes(next);
+  if (size > MARKS_RECORD_LIMIT)
+    throw hostError('marksFull', { count: recorded.size, size: Math.ceil(size / 1024), limit: Math.floor(MARKS_RECORD_LIMIT / 1024) });
   const entry = await journal.apply(edits, localize(HOST_MESSAGES.markLabel, { count: byCell.size }), {
     knownBefore: states,
     settings: [{ key: MARKS_SETTING_KEY, value: next }],
@@ -156,7 +245,7 @@ export async function markFindings(host: WorkbookHost, journal: EditJournal, fin
 /** Restores the fills and notes of every marked cell the user has not changed since. */
 export async function clearMarks(host: WorkbookHost, journal: EditJournal): Promise<ClearResult> {
   const record = await loadMarks(host);
-  const result: ClearResult = { fillsRestored: 0, notesRemoved: 0, fillsKept: 0, notesKept: 0, relocated: 0, entry: null };
+  const result: ClearResult = { fillsRestored: 0, notesRemoved: 0, fillsKept: 0, notesKept: 0, relocated: 0, fillsApproximate: 0, entry: null };
   if (record.cells.length === 0) return result;
 
   const states = await host.readCells(record.cells.map(({ sheet, row, col }) => ({ sheet, row, col })));
@@ -183,10 +272,11 @@ export async function clearMarks(host: WorkbookHost, journal: EditJournal): Prom
     if (sameColor(state.fill, m.markFill)) {
       edits.push({ kind: 'fill', sheet, row, col, color: m.previousFill });
       result.fillsRestored++;
+      if (isApproximateFill(m.previousFill)) result.fillsApproximate++;
     } else result.fillsKept++;
-    if (m.markNote !== null) {
-      if (notesSupported && state.note === m.markNote) {
-        edits.push({ kind: 'note', sheet, row, col, text: m.previousNote });
+    if (m.markNoteHash !== null) {
+      if (notesSupported && holdsOurNote(m, state.note)) {
+        edits.push({ kind: 'note', sheet, row, col, text: userNoteOf(m, state.note) });
         result.notesRemoved++;
       } else result.notesKept++;
     }
@@ -205,7 +295,7 @@ const MAX_ROUNDS = 3;
 
 /** The cell holds this mark: our fill, and our note where the mark wrote one and the host has notes. */
 function isMark(state: CellState, m: MarkedCell, notesSupported: boolean): boolean {
-  return sameColor(state.fill, m.markFill) && (m.markNote === null || !notesSupported || state.note === m.markNote);
+  return sameColor(state.fill, m.markFill) && (m.markNoteHash === null || !notesSupported || holdsOurNote(m, state.note));
 }
 
 /**

@@ -25,6 +25,22 @@ export const HOST_MESSAGES = {
     'zh-CN': '撤销“{label}”失败，可再试一次：{error}',
     'en-US': 'Could not undo "{label}"; you can try again: {error}',
   },
+  undoConflict: {
+    'zh-CN': '未撤销“{label}”：{cells} 在写入后已被更改（可能已在 Excel 中按 Ctrl+Z 撤销，或手动修改过）。为免覆盖您的修改，没有做任何更改。',
+    'en-US': 'Did not undo "{label}": {cells} changed after it was written (undone with Ctrl+Z in Excel, or edited by hand). To avoid overwriting your changes, nothing was changed.',
+  },
+  undoCheckFailed: {
+    'zh-CN': '未撤销“{label}”：无法读取它写入的单元格以确认未被更改，没有做任何更改：{error}',
+    'en-US': 'Did not undo "{label}": the cells it wrote could not be read to check they are unchanged; nothing was changed: {error}',
+  },
+  marksFull: {
+    'zh-CN': '标记记录已满：{count} 个单元格的标记约需 {size} KB，超过文档设置可保存的 {limit} KB。未做任何修改；请先清除标记，或只标记错误级问题。',
+    'en-US': 'The marks record is full: marks for {count} cells need about {size} KB, more than the {limit} KB the document settings can keep. Nothing was changed; clear the marks first, or mark errors only.',
+  },
+  fillsApproximate: {
+    'zh-CN': '{count} 个单元格原有图案填充，Excel 未提供其背景色，已按图案和图案颜色恢复，背景色可能不同。',
+    'en-US': '{count} cells had a pattern fill whose background colour Excel does not report; the pattern and its colour were restored, the background may differ.',
+  },
   deleteRowsNotJournaled: {
     'zh-CN': '不支持可撤销地删除行（{sheet} 第 {row} 行起 {count} 行）',
     'en-US': 'Deleting rows cannot be undone and is not allowed ({count} rows from row {row} on {sheet})',

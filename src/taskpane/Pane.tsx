@@ -44,6 +44,7 @@ import { FindingsList } from './components/FindingsList';
 import { FixAllDialog } from './components/FixAllDialog';
 import { FillTab } from './components/FillTab';
 import { ruleTitle } from './rules-info';
+import { SelfTestSection } from './components/SelfTestSection';
 
 const useStyles = makeStyles({
   root: {
@@ -318,6 +319,7 @@ export function Pane({ controller, locale }: { controller: PaneController; local
                   <Caption1>{t('notCheckedBody')}</Caption1>
                 </div>
               )}
+              {tab === 'check' && <SelfTestSection host={controller.host} locale={locale} />}
             </div>
           </>
         )}

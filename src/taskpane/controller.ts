@@ -15,7 +15,7 @@ import { toA1 } from '../core/address';
 import type { CellState, WorkbookHost } from '../host/host';
 import { EditJournal } from '../host/journal';
 import { clearMarks, loadMarks, markFindings } from '../host/marks';
-import { localizeWithCause } from '../host/messages';
+import { HOST_MESSAGES, localizeWithCause } from '../host/messages';
 import { PANE_MESSAGES, type PaneMessageKey } from './messages';
 import { expenseConfigProblem, expenseStandards, type ExpenseKind, type ExpenseStandard, type ExpenseStandardsConfig } from '../core/standards/expense';
 import { parseTemplateFile, planFill, proposeFill, type FillPlan, type FillRequest, type FillRow, type TemplateSet } from '../core/fill';
@@ -393,6 +393,7 @@ export class PaneController {
       const parts = [msg('cleared')];
       if (r.relocated > 0) parts.push(msg('clearedMoved', { count: r.relocated }));
       if (r.fillsKept > 0) parts.push(msg('clearedKept', { count: r.fillsKept }));
+      if (r.fillsApproximate > 0) parts.push(localize(HOST_MESSAGES.fillsApproximate, { count: r.fillsApproximate }));
       return { 'zh-CN': parts.map((p) => p['zh-CN']).join(''), 'en-US': parts.map((p) => p['en-US']).join(' ') };
     });
   }

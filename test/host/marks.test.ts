@@ -36,7 +36,7 @@ describe('marks', () => {
     expect(host.readCalls).toBe(1); // the journal reuses the marks' read
     expect(host.applyCalls).toBe(1);
     const record = await loadMarks(host);
-    expect(record.cells.find((c) => c.row === 1 && c.col === 3)).toMatchObject({ previousFill: '#00B050', previousNote: null, markFill: '#FFC7CE' });
+    expect(record.cells.find((c) => c.row === 1 && c.col === 3)).toMatchObject({ previousFill: '#00B050', hadNote: false, markFill: '#FFC7CE' });
   });
 
   test('a cell with a user note keeps it: ours goes below, and clearing puts the user note back', async () => {
@@ -70,7 +70,7 @@ describe('marks', () => {
     expect(host.peek('测算', 3, 3)).toMatchObject({ value: 31000, fill: '#00B050', note: null }); // the user's green is back
     expect(host.peek('测算', 4, 3)).toMatchObject({ value: 10000, fill: null, note: '用户批注' }); // the user's note is back
     expect(host.peek('测算', 4, 1)).toMatchObject({ value: 20, fill: null, note: null });
-    expect(await loadMarks(host)).toEqual({ version: 1, cells: [] });
+    expect(await loadMarks(host)).toEqual({ version: 2, cells: [] });
   });
 
   test('rows deleted above some marks and inserted between others: each block of marks is found with its own shift', async () => {
@@ -120,7 +120,7 @@ describe('marks', () => {
     expect(host.peek('测算', 1, 3).fill).toBe(MARK_COLORS.error);
     const record = await loadMarks(host);
     expect(record.cells).toHaveLength(1);
-    expect(record.cells[0]).toMatchObject({ previousFill: '#00B050', previousNote: null });
+    expect(record.cells[0]).toMatchObject({ previousFill: '#00B050', hadNote: false });
     await clearMarks(host, journal);
     expect(host.peek('测算', 1, 3)).toMatchObject({ fill: '#00B050', note: null });
   });
