@@ -77,7 +77,7 @@ describe('manifest.xml', () => {
     const templates = config.plugins.filter((p) => p.userOptions?.template).map((p) => p.userOptions!.template);
     expect(templates).toEqual(['./src/taskpane/taskpane.html', './src/demo/demo.html']);
     for (const f of [...templates, config.entry.taskpane]) expect(fs.existsSync(path.join(ROOT, f))).toBe(true);
-    expect(fs.readFileSync(path.join(ROOT, 'src/taskpane/taskpane.html'), 'utf8')).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(fs.readFileSync(path.join(ROOT, 'src/taskpane/taskpane.html'), 'utf8')).toContain('src="<%= htmlWebpackPlugin.options.officeJs.url %>"'); // OFFICE_JS, test/deploy
     expect(fs.readFileSync(path.join(ROOT, 'src/demo/demo.html'), 'utf8')).not.toMatch(/<script[^>]*office\.js/);
   });
 
