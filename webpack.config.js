@@ -103,7 +103,7 @@ async function devCertificates() {
   }
 }
 
-module.exports = async (env = {}, argv = {}) => {
+module.exports = async (_env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const serving = process.env.WEBPACK_SERVE === 'true';
   const url = addinUrl();
