@@ -23,8 +23,10 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { buildBenchWorkbook } from './generate';
 // The compiled core (`npm run bench` runs tsc first), typed by its sources.
+/* eslint-disable @typescript-eslint/no-require-imports -- lib/ is loaded at run time on purpose */
 const { snapshotOfWorkbook } = require('../lib/xlsx/read') as typeof import('../src/xlsx/read');
 const { checkWorkbook } = require('../lib/core/check') as typeof import('../src/core/check');
+/* eslint-enable @typescript-eslint/no-require-imports */
 import { ExcelHost } from '../src/excel/excel-host';
 import { FakeExcel, budgetRows } from '../test/excel/fake-excel';
 

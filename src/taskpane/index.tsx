@@ -1,13 +1,16 @@
 /**
  * Entry of the `taskpane` bundle (dist/taskpane.html inside Excel, dist/demo.html in a browser).
- * Inside Excel: the pane on the Office.js host, in Office's language and theme. Elsewhere: the
- * browser demo, the pane beside an in-page workbook.
+ * taskpane.html: the pane on the Office.js host, in Office's language and theme — or, when office.js
+ * did not load or Office reports no Excel, a page saying what went wrong and what to do (never the
+ * demo). demo.html: the browser demo, the pane beside an in-page workbook. See startup.ts.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { pickLocale, type Locale } from '../core/i18n';
 import { detectStartup, createExcelHost } from './host-factory';
+import { STARTUP_MESSAGES, type StartupProblem } from './startup';
+import { fillTemplate, type Localized } from '../core/i18n';
 import { paneTheme, themeKindFromOffice, type ThemeKind } from './theme';
 import { PaneController } from './controller';
 import { Pane } from './Pane';
@@ -71,10 +74,66 @@ function StartupError({ error, locale }: { error: unknown; locale: Locale }): Re
   );
 }
 
+const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
+
+/** The lines of a startup problem in one language: what went wrong, then what to do. */
+function problemLines(problem: StartupProblem, locale: Locale): string[] {
+  const t = (m: Localized, params: Record<string, string> = {}) => fillTemplate(m[locale], params);
+  switch (problem.kind) {
+    case 'office-js-missing': {
+      const todo = problem.source === 'china' ? STARTUP_MESSAGES.todoChina : problem.source === 'local' ? STARTUP_MESSAGES.todoLocal : STARTUP_MESSAGES.todoCdn;
+      return [t(STARTUP_MESSAGES.officeJsMissing, { url: problem.url }), ...(problem.host ? [t(STARTUP_MESSAGES.insideOffice, { host: problem.host })] : []), t(todo)];
+    }
+    case 'outside-office':
+      return [t(STARTUP_MESSAGES.outsideOffice)];
+    case 'not-excel':
+      return [t(STARTUP_MESSAGES.notExcel, { host: problem.host })];
+    case 'office-slow':
+      return [t(STARTUP_MESSAGES.officeSlow, { url: problem.url })];
+  }
+}
+
+/** What went wrong and what to do, in Chinese and in English (office.js, which knows the language, may be missing). */
+function StartupProblemView({ problem }: { problem: StartupProblem }): React.JSX.Element {
+  const waiting = problem.kind === 'office-slow';
+  return (
+    <FluentProvider theme={paneTheme('light')} style={{ height: '100vh', overflow: 'auto' }}>
+      <div data-testid="startup-problem" data-kind={problem.kind} style={{ padding: 12, display: 'flex', flexDirection: 'column', gap: 12 }}>
+        {waiting && <Spinner size="tiny" label={`${STARTUP_MESSAGES.waiting['zh-CN']} ${STARTUP_MESSAGES.waiting['en-US']}`} />}
+        {LOCALES.map((locale) => (
+          <MessageBar key={locale} intent={waiting ? 'warning' : 'error'} layout="multiline" lang={locale}>
+            <MessageBarBody>
+              <MessageBarTitle>{STARTUP_MESSAGES.title[locale]}</MessageBarTitle>
+              {problemLines(problem, locale).map((line, i) => (
+                <p key={i} style={{ margin: '4px 0' }}>
+                  {line}
+                  {problem.kind === 'outside-office' && (
+                    <>
+                      {' '}
+                      <Link href="demo.html" data-testid="demo-link">
+                        {STARTUP_MESSAGES.demoLink[locale]}
+                      </Link>
+                    </>
+                  )}
+                </p>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
+    </FluentProvider>
+  );
+}
+
 async function boot(): Promise<void> {
-  const startup = await detectStartup();
+  const startup = await detectStartup((slow) => root.render(<StartupProblemView problem={slow} />));
   if (startup.mode === 'demo') {
     root.render(<DemoRoot />);
+    return;
+  }
+  if (startup.mode === 'problem') {
+    console.warn(`budget-check: ${problemLines(startup.problem, 'en-US').join(' ')}`);
+    root.render(<StartupProblemView problem={startup.problem} />);
     return;
   }
   const locale = pickLocale(startup.displayLanguage);

@@ -25,7 +25,12 @@ module.exports = (env = {}) => ({
   devtool: false,
   performance: { hints: false },
   plugins: [
-    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['taskpane'],
+      officeJs: { source: 'cdn', url: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' },
+    }),
     new HtmlWebpackPlugin({ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['taskpane'] }),
   ],
 });

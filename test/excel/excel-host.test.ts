@@ -281,7 +281,7 @@ describe('ExcelHost writing, with the journal and marks', () => {
   });
 
   test('undo restores values and formulas', async () => {
-    const { excel, host, sheet, journal } = marked(10);
+    const { excel, sheet, journal } = marked(10);
     sheet.setFormula(3, 7, '=D4*F4*G4');
     const before = excel.dump();
     await journal.apply(
@@ -304,7 +304,7 @@ describe('ExcelHost writing, with the journal and marks', () => {
   });
 
   test('inserted rows with a note below them: undo deletes the rows and restores the note', async () => {
-    const { excel, host, sheet, journal } = marked(10);
+    const { excel, sheet, journal } = marked(10);
     sheet.notes.set('6,7', '原批注');
     const before = excel.dump();
     await journal.apply(
