@@ -175,6 +175,24 @@ describe('插入指标模板 in the browser demo (Chromium)', () => {
   });
 });
 
+describe('插入指标模板 on the practice workbook', () => {
+  it('a flagged calc line gives an unticked row that says which line to fix first', async () => {
+    const p = await demo.open('?workbook=practice-common-mistakes');
+    await p.getByTestId('tab-fill').click();
+    await p.getByTestId('fill-propose').click();
+    await p.getByTestId('fill-preview').waitFor();
+    await idle(p);
+    const slip = previewRow(p, '招才引智宣介经费');
+    await expect(slip.getAttribute('data-selected')).resolves.toBe('false');
+    await expect(slip.getByTestId('fill-value').inputValue()).resolves.toBe('');
+    await expect(slip.getByTestId('fill-row-note').textContent()).resolves.toBe('先修正资金测算表第 8 行（金额单位（元/万元）疑似填错），修正后重新生成预览即按正确金额取值');
+    await expect(previewRow(p, '宣传推介材料份数').getByTestId('fill-value').inputValue()).resolves.toBe('200');
+    await p.getByTestId('pane').screenshot({ path: path.join(OUT, 'fill-practice.png') });
+    expect(jsErrors(p)).toEqual([]);
+    await p.context().close();
+  });
+});
+
 describe('插入指标模板 at the narrowest pane width, in English', () => {
   it('lays the preview out at 320 px and imports a bad template file with a clear error', async () => {
     const p = await demo.open('?workbook=example-003-3&lang=en-US');
