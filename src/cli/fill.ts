@@ -156,6 +156,8 @@ export async function runFill(argv: readonly string[], io: CliIO): Promise<numbe
       const loaded = await loadTemplates(args.templates);
       if (!loaded.ok) return fail(loaded.errors);
       userTemplates = loaded.sets;
+      // A template file without --type is used whole: every type it defines (never silently ignored).
+      if (args.types.length === 0) args.types.push(...userTemplates.map((t) => t.type));
     }
     const library = templateLibrary(userTemplates);
     const unknown = args.types.filter((t) => !library.some((s) => s.type === t));

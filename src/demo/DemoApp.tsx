@@ -4,7 +4,8 @@
  * URL parameters: ?lang=en-US, ?workbook=<id>, ?notes=0 (a host without notes), ?theme=dark.
  */
 import * as React from 'react';
-import { Button, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DescribedButton } from '../taskpane/components/Described';
 import { LocalLanguage16Regular, ShieldCheckmark24Filled } from '@fluentui/react-icons';
 import type { Locale } from '../core/i18n';
 import { DemoHost, memorySettingsStore } from './demo-host';
@@ -88,16 +89,17 @@ export function DemoApp({ workbooks, initialWorkbook, locale, notes, onLocaleCha
             </option>
           ))}
         </Select>
-        <Button
+        <DescribedButton
           className={styles.lang}
           appearance="transparent"
           size="small"
           icon={<LocalLanguage16Regular />}
-          aria-label={t('demoLanguageAria')}
+          description={t('demoLanguageHelp')}
+          lang={locale === 'zh-CN' ? 'en-US' : 'zh-CN'}
           onClick={() => onLocaleChange(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
         >
           {t('demoLanguage')}
-        </Button>
+        </DescribedButton>
       </div>
       <div className={styles.body}>
         <main className={styles.sheet}>

@@ -19,7 +19,9 @@ const EXCEL_GREEN = '#107C41';
 const GRID_LINE = '#E1E1E1';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, height: '100%', backgroundColor: '#FFFFFF' },
+  // The sheet stays a white Excel sheet in either theme: its text colours are its own, not the
+  // theme's (in ?theme=dark the inherited foreground is near-white and would vanish on white).
+  root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, height: '100%', backgroundColor: '#FFFFFF', color: '#201F1E', colorScheme: 'light' },
   formulaBar: {
     display: 'flex',
     alignItems: 'center',
@@ -28,6 +30,7 @@ const useStyles = makeStyles({
     padding: '0 8px',
     borderBottom: `1px solid ${GRID_LINE}`,
     backgroundColor: '#FFFFFF',
+    color: '#201F1E',
     fontSize: '13px',
   },
   nameBox: {
@@ -38,13 +41,15 @@ const useStyles = makeStyles({
     padding: '0 6px',
     border: `1px solid ${GRID_LINE}`,
     borderRadius: '2px',
+    backgroundColor: '#FFFFFF',
+    color: '#201F1E',
     fontFamily: tokens.fontFamilyBase,
     overflow: 'hidden',
     whiteSpace: 'nowrap',
     textOverflow: 'ellipsis',
   },
   fx: { color: '#605E5C', fontStyle: 'italic', fontFamily: 'Cambria, "Times New Roman", serif', padding: '0 4px', borderRight: `1px solid ${GRID_LINE}` },
-  formula: { flexGrow: 1, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontFamily: tokens.fontFamilyBase },
+  formula: { flexGrow: 1, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontFamily: tokens.fontFamilyBase, color: '#201F1E' },
   scroller: { flexGrow: 1, overflow: 'auto', position: 'relative', minHeight: 0 },
   table: { borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: '13px', fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Segoe UI", sans-serif', color: '#000' },
   corner: { position: 'sticky', top: 0, left: 0, zIndex: 3, backgroundColor: '#F3F2F1', borderRight: `1px solid #C8C6C4`, borderBottom: `1px solid #C8C6C4` },

@@ -45,6 +45,7 @@ import { FixAllDialog } from './components/FixAllDialog';
 import { FillTab } from './components/FillTab';
 import { ruleTitle } from './rules-info';
 import { SelfTestSection } from './components/SelfTestSection';
+import { DescribedButton } from './components/Described';
 
 const useStyles = makeStyles({
   root: {
@@ -162,17 +163,17 @@ export function Pane({ controller, locale }: { controller: PaneController; local
                 <div className={styles.card} role="region" aria-label={t('sheetsSection')}>
                   <Text className={styles.sectionTitle}>{t('sheetsSection')}</Text>
                   <SheetChoices state={state} controller={controller} t={t} locale={locale} />
-                  <Button
+                  <DescribedButton
                     className={styles.run}
                     appearance="primary"
                     icon={<TaskListSquareLtr24Regular />}
                     disabled={busy}
-                    aria-label={t('runCheckAria')}
+                    description={t('runCheckHelp')}
                     data-testid="run-check"
                     onClick={() => void controller.runCheck()}
                   >
                     {report ? t('rerunCheck') : t('runCheck')}
-                  </Button>
+                  </DescribedButton>
                   {state.progress && (
                     <div className={styles.progress} aria-live="polite" data-testid="progress">
                       <ProgressBar value={state.progress.value} thickness="medium" aria-label={state.progress.label[locale]} />
@@ -229,26 +230,26 @@ export function Pane({ controller, locale }: { controller: PaneController; local
                 <>
                   <Summary counts={counts} t={t} />
                   <div className={styles.toolbar} role="toolbar" aria-label={t('findingsSection')}>
-                    <Button
+                    <DescribedButton
                       size="small"
                       icon={<PaintBucket20Regular />}
                       disabled={busy || report.findings.length === 0}
-                      aria-label={state.notesSupported ? t('markAria') : t('markFillsAria')}
+                      description={state.notesSupported ? t('markHelp') : t('markFillsHelp')}
                       data-testid="mark"
                       onClick={() => void controller.mark()}
                     >
                       {t('mark')}
-                    </Button>
-                    <Button
+                    </DescribedButton>
+                    <DescribedButton
                       size="small"
                       icon={<Eraser20Regular />}
                       disabled={busy || !state.marksActive}
-                      aria-label={t('clearMarksAria')}
+                      description={t('clearMarksHelp')}
                       data-testid="clear-marks"
                       onClick={() => void controller.clearMarks()}
                     >
                       {t('clearMarks')}
-                    </Button>
+                    </DescribedButton>
                     <Tooltip content={undoLabel ? t('undoAria', { label: undoLabel }) : t('undoNothing')} relationship="description" withArrow>
                       <Button
                         size="small"
@@ -276,17 +277,18 @@ export function Pane({ controller, locale }: { controller: PaneController; local
                         <span className={styles.bulkName} title={rule}>
                           {t('fixAllRule', { rule, count: g.findings.length })}
                         </span>
-                        <Button
+                        <DescribedButton
                           size="small"
                           appearance="outline"
                           disabled={busy}
                           aria-label={t('fixAllAria', { rule, count: g.findings.length })}
+                          description={t('fixAllHelp')}
                           data-testid="fix-all"
                           data-rule={g.ruleId}
                           onClick={() => void controller.previewFixAll(g.ruleId)}
                         >
                           {t('fixAll')}
-                        </Button>
+                        </DescribedButton>
                       </div>
                     );
                   })}

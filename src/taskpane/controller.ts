@@ -17,6 +17,7 @@ import { EditJournal } from '../host/journal';
 import { clearMarks, loadMarks, markFindings } from '../host/marks';
 import { HOST_MESSAGES, localizeWithCause } from '../host/messages';
 import { PANE_MESSAGES, type PaneMessageKey } from './messages';
+import { ruleTitle } from './rules-info';
 import { expenseConfigProblem, expenseStandards, type ExpenseKind, type ExpenseStandard, type ExpenseStandardsConfig } from '../core/standards/expense';
 import { parseTemplateFile, planFill, proposeFill, type FillPlan, type FillRequest, type FillRow, type TemplateSet } from '../core/fill';
 import type { Nature } from '../core/fill/model';
@@ -46,6 +47,8 @@ export interface PreviewRow {
   sheet: string;
   before: string;
   after: string;
+  /** What the cell will show after the fix (the finding's expected value, "5万元"), when known. */
+  value?: string;
 }
 
 export interface FixAllPreview {
@@ -95,6 +98,8 @@ export interface FillPaneState {
   budgetYear: number | null;
   unknownTypes: string[];
   result: FillResult | null;
+  /** 插入所选 has run on the preview as it is: the button shows the result until something changes. */
+  done: boolean;
 }
 
 /** What 插入所选 did, for the result card. Rows are 1-based, as Excel shows them. */
@@ -120,6 +125,7 @@ const EMPTY_FILL: FillPaneState = {
   budgetYear: null,
   unknownTypes: [],
   result: null,
+  done: false,
 };
 
 const EMPTY_DETECTED: DetectedStructure = { calcSheets: [], indicatorSheets: [] };
@@ -354,7 +360,12 @@ export class PaneController {
     try {
       const cells = edits.filter(isCellEdit).map(({ sheet, row, col }) => ({ sheet, row, col }));
       const before = await this.host.readCells(cells);
-      this.set({ preview: { ruleId, edits, before, rows: previewRows(edits, before, this.locale) } });
+      const rows = previewRows(edits, before, this.locale).map((r, i) => {
+        const e = edits[i];
+        const f = isCellEdit(e) && (e.kind === 'formula' || e.kind === 'value') ? findings.find((x) => x.sheet === e.sheet && x.row === e.row && x.col === e.col) : undefined;
+        return f?.expected !== undefined && e.kind === 'formula' ? { ...r, value: f.expected } : r;
+      });
+      this.set({ preview: { ruleId, edits, before, rows } });
     } catch (e) {
       this.set({ error: localizeWithCause(PANE_MESSAGES.errorCheck, {}, e) });
     }
@@ -370,8 +381,13 @@ export class PaneController {
     if (!preview) return;
     this.set({ preview: null });
     const count = this.fixableByRule().find((g) => g.ruleId === preview.ruleId)?.findings.length ?? 0;
+    // The journal's label is what 撤销 says: the rule's title in words, never its id.
+    const label: Localized = {
+      'zh-CN': localize(PANE_MESSAGES.labelFixAll, { rule: ruleTitle(preview.ruleId, 'zh-CN'), count })['zh-CN'],
+      'en-US': localize(PANE_MESSAGES.labelFixAll, { rule: ruleTitle(preview.ruleId, 'en-US'), count })['en-US'],
+    };
     await this.write(async () => {
-      await this.journal.apply(preview.edits, msg('labelFixAll', { rule: preview.ruleId }));
+      await this.journal.apply(preview.edits, label);
       return msg('fixedMany', { count });
     });
   }
@@ -407,7 +423,7 @@ export class PaneController {
     }
     await this.write(async () => {
       await this.journal.undo();
-      if (this.state.fill.result) this.setFill({ result: null });
+      if (this.state.fill.result) this.setFill({ result: null, done: false });
       return {
         'zh-CN': fillTemplate(PANE_MESSAGES.undone['zh-CN'], { label: label['zh-CN'] }),
         'en-US': fillTemplate(PANE_MESSAGES.undone['en-US'], { label: label['en-US'] }),
@@ -448,11 +464,11 @@ export class PaneController {
   }
 
   setFillTypes(types: string[]): void {
-    this.setFill({ types });
+    this.setFill({ types, done: false });
   }
 
   setFillFromCalc(fromCalc: boolean): void {
-    this.setFill({ fromCalc });
+    this.setFill({ fromCalc, done: false });
   }
 
   /** 生成预览: reads the workbook and proposes rows; nothing is written. */
@@ -468,7 +484,7 @@ export class PaneController {
       this.readProgress(this.state.activeSheet, 0, 0);
       const snapshot = await this.host.readSnapshot(undefined, (p) => this.readProgress(p.sheet, p.rowsDone, p.rowsTotal));
       const proposal = proposeFill(snapshot, this.fillRequest());
-      this.setFill({ rows: proposal.rows, sheet: proposal.sheet, budgetYear: proposal.budgetYear, unknownTypes: proposal.unknownTypes, result: null });
+      this.setFill({ rows: proposal.rows, sheet: proposal.sheet, budgetYear: proposal.budgetYear, unknownTypes: proposal.unknownTypes, result: null, done: false });
     } catch (e) {
       this.set({ error: localizeWithCause(PANE_MESSAGES.errorFillPropose, {}, e) });
     } finally {
@@ -493,7 +509,7 @@ export class PaneController {
 
   private updateFillRows(f: (r: FillRow) => FillRow): void {
     const rows = this.state.fill.rows;
-    if (rows) this.setFill({ rows: rows.map(f) });
+    if (rows) this.setFill({ rows: rows.map(f), done: false });
   }
 
   /**
@@ -518,14 +534,14 @@ export class PaneController {
     const imported = parsed.sets.map((s) => s.type);
     const oldUser = new Set(this.state.fill.userTemplates.map((s) => s.type));
     const types = [...this.state.fill.types.filter((t) => !oldUser.has(t) && !imported.includes(t)), ...imported];
-    this.setFill({ userTemplates: parsed.sets, userTemplatesFile: file, types });
+    this.setFill({ userTemplates: parsed.sets, userTemplatesFile: file, types, done: false });
     this.set({ error: null, notice: msg('fillImportedNotice', { count: parsed.sets.length, types: imported.join('、') }), noticeIntent: 'success' });
   }
 
   /** Forgets the imported templates (and unticks their types). */
   removeFillTemplates(): void {
     const user = new Set(this.state.fill.userTemplates.map((s) => s.type));
-    this.setFill({ userTemplates: [], userTemplatesFile: null, types: this.state.fill.types.filter((t) => !user.has(t)) });
+    this.setFill({ userTemplates: [], userTemplatesFile: null, types: this.state.fill.types.filter((t) => !user.has(t)), done: false });
   }
 
   /**
@@ -545,7 +561,7 @@ export class PaneController {
       const p = planFill(snapshot, rows, this.fillRequest());
       plan = p;
       if (p.edits.length === 0) {
-        this.setFill({ result: fillResult(p, true, null) });
+        this.setFill({ result: fillResult(p, true, null), done: true });
         return msg('fillUnchangedNotice');
       }
       await this.journal.apply(p.edits, msg('labelFill', { count: p.inserted.length }));
@@ -554,7 +570,10 @@ export class PaneController {
         this.set({ sheetNames: names, activeSheet: active });
         await this.saveChoices({ ...this.state.choices, indicatorSheet: p.sheet });
       }
-      this.setFill({ result: fillResult(p, false, null), sheet: p.sheet });
+      this.setFill({ result: fillResult(p, false, null), sheet: p.sheet, done: true });
+      // Show where the rows went: the first inserted row's 三级 cell is selected in the sheet.
+      const first = p.inserted.reduce<number | null>((a, x) => (a === null || x.at < a ? x.at : a), null);
+      if (first !== null) await this.selectInserted(p.sheet, first, p.nameCol ?? 0);
       return msg('fillInsertedNotice', { count: p.inserted.length, sheet: p.sheet });
     }, PANE_MESSAGES.errorFillInsert);
     const done = plan as FillPlan | null;
@@ -563,6 +582,15 @@ export class PaneController {
       this.setFill({ result: { ...result, newFindings: findingsNotBefore(before, this.state.report.findings, done) } });
     }
     if (result?.unchanged) this.set({ noticeIntent: 'warning' });
+  }
+
+  /** Selects the first inserted row after 插入所选; a failure is shown, the insert stands. */
+  private async selectInserted(sheet: string, row: number, col: number): Promise<void> {
+    try {
+      await this.host.select(sheet, row, col);
+    } catch (e) {
+      this.set({ error: localizeWithCause(PANE_MESSAGES.errorSelect, { cell: `${sheet}!${toA1(row, col)}` }, e) });
+    }
   }
 
   /** Selects an inserted row's 三级 cell (1-based row, as the result card shows it). */

@@ -25,14 +25,14 @@ export const PANE_MESSAGES = {
   columnNotUsed: { 'zh-CN': '（无）', 'en-US': '(none)' },
   columnOption: { 'zh-CN': '{col} 列：{header}', 'en-US': 'Column {col}: {header}' },
   columnsReset: { 'zh-CN': '恢复自动识别', 'en-US': 'Reset to detected' },
-  columnsResetAria: { 'zh-CN': '清除手动选择的列，恢复自动识别', 'en-US': 'Clear the chosen columns and use the detected ones' },
+  columnsResetHelp: { 'zh-CN': '清除手动选择的列，恢复自动识别', 'en-US': 'Clears the chosen columns and uses the detected ones' },
   standardsToggle: { 'zh-CN': '费用标准', 'en-US': 'Expense standards' },
   standardsHint: {
     'zh-CN': '培训费、会议费按元/人·天，讲课费按元/学时：超过最高档为警告，超过最低档为提示。默认中央标准，可改为本地标准，随工作簿保存。',
     'en-US': 'Training and meetings in 元 per person-day, lectures in 元 per teaching hour: above the highest class is a warning, above the lowest a hint. Central standards by default; change them to local ones, saved with the workbook.',
   },
   standardsKind: { 'zh-CN': '{name}（元/{unit}）', 'en-US': '{name} (元/{unit})' },
-  standardsCapAria: { 'zh-CN': '{name} {label} 上限（元/{unit}）', 'en-US': '{name}, {label}: cap in 元/{unit}' },
+  standardsCapAria: { 'zh-CN': '{label}：{name}上限（元/{unit}）', 'en-US': '{label}: {name} cap in 元/{unit}' },
   standardsInvalid: { 'zh-CN': '请输入大于 0 的数', 'en-US': 'Enter a number above 0' },
   standardsReset: { 'zh-CN': '恢复中央标准', 'en-US': 'Use the central standards' },
   roleSeq: { 'zh-CN': '序号', 'en-US': 'No.' },
@@ -47,7 +47,7 @@ export const PANE_MESSAGES = {
 
   // running
   runCheck: { 'zh-CN': '一键校验', 'en-US': 'Check workbook' },
-  runCheckAria: { 'zh-CN': '一键校验：读取所选工作表并检查', 'en-US': 'Check: read the chosen sheets and check them' },
+  runCheckHelp: { 'zh-CN': '读取所选工作表并检查', 'en-US': 'Reads the chosen sheets and checks them' },
   rerunCheck: { 'zh-CN': '重新校验', 'en-US': 'Check again' },
   progressReading: { 'zh-CN': '正在读取“{sheet}”…', 'en-US': 'Reading “{sheet}”…' },
   progressReadingRows: { 'zh-CN': '正在读取“{sheet}”（{done}/{total} 行）…', 'en-US': 'Reading “{sheet}” ({done}/{total} rows)…' },
@@ -76,7 +76,8 @@ export const PANE_MESSAGES = {
   applyFix: { 'zh-CN': '应用修正', 'en-US': 'Apply fix' },
   applyFixAria: { 'zh-CN': '应用修正：{title}（{cell}）', 'en-US': 'Apply fix: {title} ({cell})' },
   fixAll: { 'zh-CN': '全部修正', 'en-US': 'Fix all' },
-  fixAllAria: { 'zh-CN': '预览并全部修正“{rule}”的 {count} 项', 'en-US': 'Preview and fix all {count} findings of “{rule}”' },
+  fixAllAria: { 'zh-CN': '全部修正：{rule}（{count} 项）', 'en-US': 'Fix all: {rule} ({count})' },
+  fixAllHelp: { 'zh-CN': '先预览将修改的单元格，确认后再写入', 'en-US': 'Shows the cells that will change before anything is written' },
   fixAllSection: { 'zh-CN': '可批量修正', 'en-US': 'Fixable in bulk' },
   fixAllRule: { 'zh-CN': '{rule} · {count} 项', 'en-US': '{rule} · {count}' },
   noFindingsTitle: { 'zh-CN': '未发现问题', 'en-US': 'No problems found' },
@@ -97,6 +98,7 @@ export const PANE_MESSAGES = {
   previewCell: { 'zh-CN': '单元格', 'en-US': 'Cell' },
   previewBefore: { 'zh-CN': '当前', 'en-US': 'Now' },
   previewAfter: { 'zh-CN': '修正后', 'en-US': 'After' },
+  previewValue: { 'zh-CN': '＝ {value}', 'en-US': '= {value}' },
   previewConfirm: { 'zh-CN': '全部修正', 'en-US': 'Fix all' },
   previewCancel: { 'zh-CN': '取消', 'en-US': 'Cancel' },
   editInsertRows: { 'zh-CN': '在第 {row} 行前插入 {count} 行', 'en-US': 'Insert {count} rows before row {row}' },
@@ -104,10 +106,10 @@ export const PANE_MESSAGES = {
 
   // marks and undo
   mark: { 'zh-CN': '标记到表格', 'en-US': 'Mark in sheet' },
-  markAria: { 'zh-CN': '用底色和批注标记所有问题单元格', 'en-US': 'Mark every flagged cell with a fill and a note' },
-  markFillsAria: { 'zh-CN': '用底色标记所有问题单元格', 'en-US': 'Mark every flagged cell with a fill' },
+  markHelp: { 'zh-CN': '用底色和批注标记所有问题单元格', 'en-US': 'Marks every flagged cell with a fill and a note' },
+  markFillsHelp: { 'zh-CN': '用底色标记所有问题单元格', 'en-US': 'Marks every flagged cell with a fill' },
   clearMarks: { 'zh-CN': '清除标记', 'en-US': 'Clear marks' },
-  clearMarksAria: { 'zh-CN': '恢复标记前的底色并删除本插件添加的批注', 'en-US': 'Restore the previous fills and remove the notes this add-in added' },
+  clearMarksHelp: { 'zh-CN': '恢复标记前的底色并删除本插件添加的批注', 'en-US': 'Restores the previous fills and removes the notes this add-in added' },
   undo: { 'zh-CN': '撤销', 'en-US': 'Undo' },
   undoAria: { 'zh-CN': '撤销：{label}', 'en-US': 'Undo: {label}' },
   undoNothing: { 'zh-CN': '没有可撤销的操作', 'en-US': 'Nothing to undo' },
@@ -129,7 +131,7 @@ export const PANE_MESSAGES = {
   fixedMany: { 'zh-CN': '已修正 {count} 项。', 'en-US': 'Fixed {count} findings.' },
   undone: { 'zh-CN': '已撤销：{label}', 'en-US': 'Undone: {label}' },
   labelFix: { 'zh-CN': '修正 {cell}', 'en-US': 'Fix {cell}' },
-  labelFixAll: { 'zh-CN': '全部修正：{rule}', 'en-US': 'Fix all: {rule}' },
+  labelFixAll: { 'zh-CN': '全部修正：{rule}（{count} 处）', 'en-US': 'Fix all: {rule} ({count} cells)' },
 
   // errors
   errorTitle: { 'zh-CN': '操作失败', 'en-US': 'Something went wrong' },
@@ -164,13 +166,13 @@ export const PANE_MESSAGES = {
   },
   fillPropose: { 'zh-CN': '生成预览', 'en-US': 'Preview rows' },
   fillProposeAgain: { 'zh-CN': '重新生成预览', 'en-US': 'Preview again' },
-  fillProposeAria: {
+  fillProposeHelp: {
     'zh-CN': '按所选项目类型和资金测算表生成指标行预览，此时不写入工作表',
-    'en-US': 'Preview indicator rows for the chosen types and the calc sheet; nothing is written yet',
+    'en-US': 'Previews indicator rows for the chosen types and the calc sheet; nothing is written yet',
   },
   fillNothingChosen: { 'zh-CN': '请至少选择一个项目类型或“从资金测算表生成”。', 'en-US': 'Choose a project type or “From the fund calculation sheet”.' },
   fillImport: { 'zh-CN': '导入模板…', 'en-US': 'Import templates…' },
-  fillImportAria: { 'zh-CN': '导入自定义指标模板（JSON 文件）', 'en-US': 'Import your own indicator templates (a JSON file)' },
+  fillImportHelp: { 'zh-CN': '导入自定义指标模板（JSON 文件）', 'en-US': 'Imports your own indicator templates (a JSON file)' },
   fillImported: { 'zh-CN': '已导入“{file}”：{types}', 'en-US': 'Imported “{file}”: {types}' },
   fillImportedNotice: { 'zh-CN': '已导入 {count} 套模板：{types}', 'en-US': 'Imported {count} template sets: {types}' },
   fillRemoveImported: { 'zh-CN': '移除导入的模板', 'en-US': 'Remove the imported templates' },
@@ -184,8 +186,8 @@ export const PANE_MESSAGES = {
   },
   fillPreviewEmpty: { 'zh-CN': '没有可生成的指标行。', 'en-US': 'No indicator rows to propose.' },
   fillSelectAll: { 'zh-CN': '全选', 'en-US': 'Select all' },
-  fillSelectAllAria: { 'zh-CN': '全选或取消全选预览中的指标行', 'en-US': 'Tick or untick every previewed row' },
-  fillRowAria: { 'zh-CN': '插入“{name}”（{group}）', 'en-US': 'Insert “{name}” ({group})' },
+  fillSelectAllHelp: { 'zh-CN': '勾选或取消勾选预览中的全部指标行', 'en-US': 'Ticks or unticks every previewed row' },
+  
   fillValue: { 'zh-CN': '指标值', 'en-US': 'Target' },
   fillUnit: { 'zh-CN': '度量单位', 'en-US': 'Unit' },
   fillValueAria: { 'zh-CN': '“{name}”的指标值', 'en-US': 'Target of “{name}”' },
@@ -196,11 +198,17 @@ export const PANE_MESSAGES = {
   fillSourceCalc: { 'zh-CN': '测算表', 'en-US': 'Calc sheet' },
   fillSourceTemplate: { 'zh-CN': '模板', 'en-US': 'Template' },
   fillInsert: { 'zh-CN': '插入所选（{count} 行）', 'en-US': 'Insert chosen ({count})' },
-  fillInsertAria: {
+  fillInsertHelp: {
     'zh-CN': '把所选的 {count} 行插入绩效目标表（可撤销），然后重新校验',
-    'en-US': 'Insert the {count} chosen rows into the performance-target sheet (undoable), then check again',
+    'en-US': 'Inserts the {count} chosen rows into the performance-target sheet (undoable), then checks again',
   },
   fillInsertNone: { 'zh-CN': '未勾选任何行', 'en-US': 'No row is ticked' },
+  fillInsertDone: { 'zh-CN': '已插入 {count} 行', 'en-US': '{count} rows inserted' },
+  fillInsertDoneHelp: {
+    'zh-CN': '所选行已插入并已在表中选中；修改勾选或内容后可再次插入',
+    'en-US': 'The chosen rows are inserted and selected in the sheet; change the choice or a value to insert again',
+  },
+  fillInsertUnchanged: { 'zh-CN': '没有变化', 'en-US': 'Nothing changed' },
   labelFill: { 'zh-CN': '插入指标模板（{count} 行）', 'en-US': 'Insert indicators ({count} rows)' },
   fillInsertedNotice: { 'zh-CN': '已在“{sheet}”插入 {count} 行指标。', 'en-US': 'Inserted {count} indicator rows into “{sheet}”.' },
   fillUnchangedNotice: {
@@ -225,7 +233,7 @@ export const PANE_MESSAGES = {
   demoBanner: { 'zh-CN': '浏览器演示 · 示例工作簿，所有操作与 Excel 中相同', 'en-US': 'Browser demo · an example workbook; every action works as in Excel' },
   demoWorkbook: { 'zh-CN': '工作簿', 'en-US': 'Workbook' },
   demoLanguage: { 'zh-CN': 'English', 'en-US': '中文' },
-  demoLanguageAria: { 'zh-CN': '切换为英文界面', 'en-US': 'Switch to Chinese' },
+  demoLanguageHelp: { 'zh-CN': '切换为英文界面', 'en-US': 'Switches to Chinese' },
   demoGridAria: { 'zh-CN': '工作表 {sheet}', 'en-US': 'Sheet {sheet}' },
   demoSheetTabs: { 'zh-CN': '工作表标签', 'en-US': 'Sheet tabs' },
   demoFormulaBar: { 'zh-CN': '编辑栏', 'en-US': 'Formula bar' },

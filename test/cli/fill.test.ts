@@ -67,15 +67,17 @@ describe('values agree with the calc sheet', () => {
     expect(costs).toEqual(['辅助性岗位人员年度考核绩效奖经费 ≤65万元', '人才管理经费 ≤1万元']);
   });
 
-  it('003 --type 培训类: 培训班次 = 27 + 45 期 and 人均培训成本 the highest calc rate (600元/人·天)', async () => {
+  it('003 --type 培训类: no 培训班次 repeating 27 + 45 期, and 人均培训成本 at the 二类 cap covering the calc rate (600 → 650元/人·天)', async () => {
     const out = path.join(dir, '003-training.xlsx');
     const r = await run(['fill', EXAMPLES[2], '-o', out, '--type', '培训类', '--from-calc']);
     expect(r.code).toBe(0);
     const table = readIndicatorSheets(await readWorkbookFile(out))[0];
     const row = (name: string) => table.rows.find((x) => x.name === name);
-    expect(row('培训班次')?.value.number?.toFixed()).toBe('72');
-    expect(row('培训班次')?.unit).toBe('期');
-    expect(row('人均培训成本')?.value.number?.toFixed()).toBe('600');
+    // 培训班次 would repeat 省内培训期次 27 + 异地培训期次 45: not inserted.
+    expect(row('培训班次')).toBeUndefined();
+    expect(row('省内培训期次')?.value.number?.toFixed()).toBe('27');
+    // 600元/人·天 in the calc sheet: the 二类 cap (650) is the ceiling the expense-standard check accepts.
+    expect(row('人均培训成本')?.value.number?.toFixed()).toBe('650');
     expect(row('人均培训成本')?.unit).toBe('元/人·天');
   });
 
@@ -89,6 +91,29 @@ describe('values agree with the calc sheet', () => {
     const a = await readWorkbookFile(first);
     const b = await readWorkbookFile(second);
     expect(b.sheets.map((s) => s.values.map((row) => row.map((v) => v ?? null)))).toEqual(a.sheets.map((s) => s.values.map((row) => row.map((v) => v ?? null))));
+  });
+});
+
+describe('--templates without --type', () => {
+  it('uses every type of the file: its rows are inserted with their 分值', async () => {
+    const file = path.join(dir, 'all-types.json');
+    await fs.writeFile(
+      file,
+      JSON.stringify({
+        templates: [
+          { type: '甲', rows: [{ level1: '产出指标', level2: '质量指标', name: '档案整理合格率', nature: '≥', value: 98, unit: '%', score: 4, scoring: '达到{value}{unit}得满分' }] },
+          { type: '乙', rows: [{ level1: '产出指标', level2: '质量指标', name: '资料归档及时率', nature: '＝', value: 100, unit: '%', score: 3, scoring: '达到{value}{unit}得满分' }] },
+        ],
+      }),
+    );
+    const out = path.join(dir, 'all-types.xlsx');
+    const r = await run(['fill', EXAMPLES[0], '-o', out, '--templates', file]);
+    // The given 分值 are written as they are, so the form's total (90) becomes 97, and the check says so.
+    expect(r.out).toContain('绩效目标表!G9 [indicators/score-total] 分值合计为 97');
+    expect(r.code).toBe(1);
+    const table = readIndicatorSheets(await readWorkbookFile(out))[0];
+    expect(table.rows.find((x) => x.name === '档案整理合格率')?.score?.value.toNumber()).toBe(4);
+    expect(table.rows.find((x) => x.name === '资料归档及时率')?.score?.value.toNumber()).toBe(3);
   });
 });
 

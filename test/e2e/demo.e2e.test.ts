@@ -129,7 +129,11 @@ describe('browser demo (Chromium)', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     const rows = await dialog.getByTestId('preview-row').allTextContents();
-    expect(rows).toEqual(['G54.5=C5*D5*F5/10000', 'G62.5=C6*D6*F6/10000']);
+    expect(rows).toEqual(['G54.5=C5*D5*F5/10000＝ 5万元', 'G62.5=C6*D6*F6/10000＝ 3万元']);
+    // Each formula is on one line (never broken inside "/10000"), with the value it gives below it.
+    const lines = await dialog.getByTestId('preview-after').evaluateAll((els) => els.map((e) => `${e.textContent} ${e.getClientRects().length}`));
+    expect(lines).toEqual(['=C5*D5*F5/10000 1', '=C6*D6*F6/10000 1']);
+    await expect(dialog.getByTestId('preview-value').allTextContents()).resolves.toEqual(['＝ 5万元', '＝ 3万元']);
     // Screenshot once the dialog's fade-in has finished (an animation end, not a timer).
     await page.waitForFunction(() => {
       const surface = document.querySelector('.fui-DialogSurface');
@@ -142,6 +146,19 @@ describe('browser demo (Chromium)', () => {
     await expect(gridCell(page, 'G5').textContent()).resolves.toBe('5.00');
     await expect(gridCell(page, 'G6').textContent()).resolves.toBe('3.00');
     await expect(page.locator('[data-testid="finding"][data-rule="calc/line-amount"]').count()).resolves.toBe(0);
+
+    // 撤销 says what it undoes in words, with the count — never the rule id.
+    await expect(page.getByTestId('undo').getAttribute('aria-label')).resolves.toBe('撤销：全部修正：单价×数量与金额不符（2 处）');
+    await page.getByTestId('undo').click();
+    await waitIdle(page);
+    await expect(page.getByTestId('notice').textContent()).resolves.toBe('已撤销：全部修正：单价×数量与金额不符（2 处）');
+    await expect(gridCell(page, 'G5').textContent()).resolves.toBe('4.50');
+    // …and fixed again for the next step.
+    await page.locator('[data-testid="fix-all"][data-rule="calc/line-amount"]').click();
+    await page.getByRole('dialog').getByRole('button', { name: '全部修正' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await waitIdle(page);
+    await expect(gridCell(page, 'G5').textContent()).resolves.toBe('5.00');
   });
 
   it('after every fix the workbook checks clean', async () => {
@@ -160,7 +177,7 @@ describe('browser demo (Chromium)', () => {
 describe('browser demo in English, without notes', () => {
   it('shows English strings and says marks are fills only', async () => {
     const p = await open('?lang=en-US&notes=0');
-    await p.getByRole('button', { name: /Check: read the chosen sheets/ }).click();
+    await p.getByRole('button', { name: 'Check workbook', exact: true }).click();
     await p.getByTestId('finding').first().waitFor();
     await expect(p.getByTestId('notes-unsupported').textContent()).resolves.toContain('fills only');
     await p.getByTestId('mark').click();
@@ -180,7 +197,7 @@ describe('费用标准 in the pane', () => {
     await p.getByTestId('finding').first().waitFor();
     await finding(p, `${CALC}!C17`, 'calc/expense-standard').waitFor();
     await p.getByRole('button', { name: '费用标准' }).click();
-    const cap = p.getByLabel('培训费 三类培训 上限（元/人·天）');
+    const cap = p.getByLabel('三类培训：培训费上限（元/人·天）');
     await expect(cap.inputValue()).resolves.toBe('550');
     await cap.fill('600');
     await cap.press('Enter');
@@ -190,6 +207,178 @@ describe('费用标准 in the pane', () => {
     await p.getByTestId('pane').screenshot({ path: path.join(OUT, 'demo-pane-standards.png') });
     await p.getByRole('button', { name: '恢复中央标准' }).click();
     await finding(p, `${CALC}!C17`, 'calc/expense-standard').waitFor();
+    expect(jsErrors(p)).toEqual([]);
+    await p.context().close();
+  });
+});
+
+// ——— labels, names and the dark theme ———
+
+/** Ids used twice, and label[for] that point nowhere, in the document. */
+async function idProblems(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const out: string[] = [];
+    const seen = new Map<string, number>();
+    for (const el of Array.from(document.querySelectorAll('[id]'))) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    for (const [id, n] of seen) if (n > 1) out.push(`id ${id} used ${n} times`);
+    for (const l of Array.from(document.querySelectorAll('label[for]'))) {
+      const target = document.getElementById(l.getAttribute('for') ?? '');
+      if (!target) out.push(`label "${l.textContent}" points to no element`);
+    }
+    return out;
+  });
+}
+
+/**
+ * Every visible button and form control of the page with its visible label (a button's text, a
+ * control's <label>, else its placeholder) and the accessible name Chromium computes (CDP
+ * Accessibility.getFullAXTree), matched through a data attribute.
+ */
+async function namesAndLabels(p: Page): Promise<{ kind: string; label: string; name: string }[]> {
+  const labels = await p.evaluate(() => {
+    const out: { idx: number; kind: string; label: string }[] = [];
+    const els = Array.from(document.querySelectorAll('button, input:not([type="hidden"]):not([type="file"]), select, [role="tab"]'));
+    els.forEach((el, idx) => {
+      const h = el as HTMLElement;
+      if (h.getClientRects().length === 0 || getComputedStyle(h).visibility === 'hidden') return;
+      h.setAttribute('data-a11y-idx', String(idx));
+      const input = el as HTMLInputElement;
+      const text = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+      const label = el.tagName === 'BUTTON' || el.getAttribute('role') === 'tab' ? text(h.innerText) : text(input.labels?.[0]?.innerText) || text(input.placeholder);
+      out.push({ idx, kind: el.tagName === 'BUTTON' ? 'button' : el.getAttribute('role') === 'tab' ? 'tab' : `${el.tagName.toLowerCase()}:${input.type ?? ''}`, label });
+    });
+    return out;
+  });
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { backendDOMNodeId?: number; name?: { value?: string }; ignored?: boolean }[] };
+  const names = new Map<number, string>();
+  for (const n of nodes) {
+    if (n.ignored || n.backendDOMNodeId === undefined) continue;
+    const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: n.backendDOMNodeId })) as { node: { attributes?: string[] } };
+    const attrs = node.attributes ?? [];
+    const at = attrs.indexOf('data-a11y-idx');
+    if (at >= 0) names.set(Number(attrs[at + 1]), String(n.name?.value ?? '').replace(/\s+/g, ' ').trim());
+  }
+  await cdp.detach();
+  return labels.map((l) => ({ kind: l.kind, label: l.label, name: names.get(l.idx) ?? '(not in the accessibility tree)' }));
+}
+
+/** What breaks WCAG 2.5.3: a button whose name does not start with its label, a control whose name lacks it, or no name. */
+function labelInName(rows: { kind: string; label: string; name: string }[]): string[] {
+  return rows
+    .filter((r) => (r.name === '' || (r.label !== '' && (r.kind === 'button' ? !r.name.startsWith(r.label) : !r.name.includes(r.label)))))
+    .map((r) => `${r.kind} "${r.label}" is named "${r.name}"`);
+}
+
+describe('labels and accessible names (Chromium)', () => {
+  let p: Page;
+  beforeAll(async () => {
+    p = await open('?workbook=example-003-3');
+  });
+  afterAll(async () => {
+    await p.context().close();
+  });
+
+  it('each 项目类型 label ticks its own box, and only that one', async () => {
+    await p.getByTestId('tab-fill').click();
+    const boxes = p.getByTestId('fill-type');
+    const types = await boxes.evaluateAll((els) => els.map((e) => e.getAttribute('data-type') ?? ''));
+    expect(types).toEqual(['通用', '培训类', '会议类', '补贴补助类', '人才引进/活动类', '信息化/设备购置类']);
+    const group = p.getByRole('group', { name: '项目类型' });
+    for (const type of types) {
+      // A click on the label text (not the box) of each type.
+      await group.locator('label').getByText(type, { exact: true }).click();
+      const ticked = await p.locator('[data-testid="fill-type"]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
+      expect(ticked).toEqual([type]);
+      await group.locator('label').getByText(type, { exact: true }).click();
+      await expect(p.locator('[data-testid="fill-type"]:checked').count()).resolves.toBe(0);
+    }
+    // 从资金测算表生成 and a preview row: the label toggles its own box.
+    await p.getByText('从资金测算表生成', { exact: true }).click();
+    await expect(p.getByTestId('fill-from-calc').isChecked()).resolves.toBe(false);
+    await p.getByText('从资金测算表生成', { exact: true }).click();
+    await expect(p.getByTestId('fill-from-calc').isChecked()).resolves.toBe(true);
+    await p.getByTestId('fill-propose').click();
+    await p.getByTestId('fill-preview').waitFor();
+    await p.locator('[data-testid="fill-row"][data-name="干部考核考察经费"] label').click();
+    await expect(p.locator('[data-testid="fill-row"][data-name="干部考核考察经费"]').getAttribute('data-selected')).resolves.toBe('false');
+    await expect(p.locator('[data-testid="fill-row"][data-name="干部人事档案数字化及系统维护经费"]').getAttribute('data-selected')).resolves.toBe('true');
+    await p.locator('[data-testid="fill-row"][data-name="干部考核考察经费"] label').click();
+    await p.getByTestId('pane').screenshot({ path: path.join(OUT, 'pane-labels-fill.png') });
+    expect(await idProblems(p)).toEqual([]);
+  });
+
+  it('on the 校验 tab, with the sections open, no id is used twice and every label points to its control', async () => {
+    await p.getByTestId('tab-check').click();
+    await p.getByTestId('run-check').click();
+    await p.getByTestId('finding').first().waitFor();
+    await p.getByRole('button', { name: '列识别' }).click();
+    await p.getByRole('button', { name: '费用标准' }).click();
+    expect(await idProblems(p)).toEqual([]);
+    // The sheet pickers: the visible label names its own select.
+    await expect(p.getByTestId('pane').getByLabel('资金测算表', { exact: true }).inputValue()).resolves.toBe('资金测算明细表');
+    await expect(p.getByTestId('pane').getByLabel('绩效目标表', { exact: true }).inputValue()).resolves.toBe('绩效目标表');
+  });
+
+  it('every button and input is named by its visible label (WCAG 2.5.3), on both tabs', async () => {
+    const check = await namesAndLabels(p);
+    expect(check.length).toBeGreaterThan(30);
+    expect(labelInName(check)).toEqual([]);
+    // The buttons of the issue, exactly.
+    const byLabel = new Map(check.map((r) => [r.label, r.name]));
+    expect(byLabel.get('标记到表格')).toBe('标记到表格');
+    expect(byLabel.get('重新校验')).toBe('重新校验');
+    await p.getByTestId('tab-fill').click();
+    await p.getByTestId('fill-preview').waitFor();
+    const fill = await namesAndLabels(p);
+    expect(labelInName(fill)).toEqual([]);
+    const fillNames = new Map(fill.map((r) => [r.label, r.name]));
+    expect(fillNames.get('会议类')).toBe('会议类');
+    expect(fillNames.get('重新生成预览')).toBe('重新生成预览');
+    expect(fill.find((r) => r.label.startsWith('插入所选'))?.name).toMatch(/^插入所选（\d+ 行）$/);
+    // The help that used to be the name is the description now.
+    const described = await p.getByTestId('fill-propose').evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent);
+    expect(described).toBe('按所选项目类型和资金测算表生成指标行预览，此时不写入工作表');
+  });
+});
+
+describe('the dark theme (Chromium)', () => {
+  /** WCAG contrast ratio of an element's text against the first opaque background behind it. */
+  async function contrast(p: Page, testId: string): Promise<number> {
+    return p.getByTestId(testId).evaluate((el) => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]) => {
+        const f = (v: number) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      let bg: number[] = [];
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) {
+          bg = c.slice(0, 3);
+          break;
+        }
+      }
+      const fg = rgb(getComputedStyle(el).color).slice(0, 3);
+      const [a, b] = [lum(fg), lum(bg.length ? bg : [255, 255, 255])].sort((x, y) => y - x);
+      return (a + 0.05) / (b + 0.05);
+    });
+  }
+
+  it('the name box and the formula bar are readable (contrast ≥ 4.5)', async () => {
+    const p = await open('?theme=dark');
+    await gridCell(p, 'G5').click();
+    await expect(p.getByTestId('name-box').textContent()).resolves.toBe('G5');
+    await expect(p.getByTestId('formula-bar').textContent()).resolves.toBe('4.5');
+    expect(await contrast(p, 'name-box')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrast(p, 'formula-bar')).toBeGreaterThanOrEqual(4.5);
+    // The pane itself is dark: its text light on a dark background.
+    expect(await contrast(p, 'pane')).toBeGreaterThanOrEqual(4.5);
+    await p.screenshot({ path: path.join(OUT, 'demo-dark.png') });
     expect(jsErrors(p)).toEqual([]);
     await p.context().close();
   });

@@ -66,11 +66,13 @@ describe('PaneController on the demo host', () => {
     await pane.runCheck();
     await pane.previewFixAll('calc/line-amount');
     expect(pane.getState().preview?.rows).toEqual([
-      { sheet: CALC, cell: 'G5', before: '4.5', after: '=C5*D5*F5/10000' },
-      { sheet: CALC, cell: 'G6', before: '2.5', after: '=C6*D6*F6/10000' },
+      { sheet: CALC, cell: 'G5', before: '4.5', after: '=C5*D5*F5/10000', value: '5万元' },
+      { sheet: CALC, cell: 'G6', before: '2.5', after: '=C6*D6*F6/10000', value: '3万元' },
     ]);
     await pane.confirmFixAll();
     expect(pane.getState().preview).toBeNull();
+    // 撤销 names the rule in words and how many cells, never the rule id.
+    expect(pane.getState().undoLabel).toEqual({ 'zh-CN': '全部修正：单价×数量与金额不符（2 处）', 'en-US': 'Fix all: Amount differs from price × quantity (2 cells)' });
     expect((await value(host, { row: 3, col: 6 })).value).toBe(8); // G4 =SUM(G5:G6)
     expect(cellsOf(pane).filter((c) => c.endsWith('calc/line-amount'))).toEqual([]);
     await pane.undo();

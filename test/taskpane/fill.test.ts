@@ -44,8 +44,12 @@ describe('插入指标模板 in the pane controller', () => {
       'x 公务员考录遴选及统计经费 ≤120万元',
       'x 干部教育培训经费 ≤950万元',
       '  项目总成本 ≤1230.85万元',
+      '  市管领导班子和领导干部年度考核人数 ≥2000人',
+      '  试用期满考核人数 ≥20人',
       '  项目完成时限 ≤2023年12月31日',
     ]);
+    // Quantities the form already states are shown unticked, saying where.
+    expect(rowByName(pane, '试用期满考核人数').note?.['zh-CN']).toBe('第 11 行“试用期满考核人数”已是同一目标（20人）');
     expect(rowByName(pane, '干部考核考察经费').note?.['zh-CN']).toBe(`取自 ${CALC}!H4`);
     expect(rowByName(pane, '项目完成时限').note?.['zh-CN']).toBe('表中已有时效指标（第 25 行）');
     expect(await host.readSnapshot()).toEqual(before);
@@ -71,34 +75,42 @@ describe('插入指标模板 in the pane controller', () => {
     const result = s.fill.result!;
     expect(result.unchanged).toBe(false);
     expect(result.inserted.map((r) => `${r.row} ${r.name}`)).toEqual([
-      '22 培训班次',
-      '23 培训天数',
-      '27 培训出勤率',
-      '28 培训合格率',
-      '30 培训计划按期完成率',
-      '32 干部考核考察经费',
-      '33 干部人事档案数字化及系统维护经费',
-      '34 公务员考录遴选及统计经费',
-      '35 人均培训成本',
-      '42 参训人员满意度',
+      '22 培训天数',
+      '26 培训出勤率',
+      '27 培训合格率',
+      '29 培训计划按期完成率',
+      '31 干部考核考察经费',
+      '32 干部人事档案数字化及系统维护经费',
+      '33 公务员考录遴选及统计经费',
+      '34 人均培训成本',
+      '41 参训人员满意度',
     ]);
+    // 培训班次 (27 + 45 期) is not proposed ticked: rows 20 and 21 state it in parts.
+    expect(rowByName(pane, '培训班次').selected).toBe(false);
+    expect(rowByName(pane, '培训班次').note?.['zh-CN']).toBe('表中第 20、21 行（省内培训期次 27期、异地培训期次 45期）已分别列出，合计 72期，不再重复');
+    // 人均培训成本: the calc pays 600元/人·天, so the ceiling is the 二类 cap that covers it.
+    expect(rowByName(pane, '人均培训成本').value).toBe('650');
+    expect(rowByName(pane, '人均培训成本').note?.['zh-CN']).toBe(`按二类培训标准 650元/人·天（测算表单价 600元/人·天，取自 ${CALC}!B17）；如适用其他类别请修改`);
+    // The sheet shows where the rows went: the first inserted row's 三级 cell (C22) is selected.
+    expect(host.currentSelection()).toMatchObject({ sheet: IND, row: 21, col: 2 });
+    expect(s.fill.done).toBe(true);
     // The unticked row is not there; 培训人次 (no value in the calc sheet) stayed unticked.
     const names = await column(host, IND, 2);
     const values = await column(host, IND, 4);
     expect([...names.values()]).not.toContain('干部教育培训经费');
     expect([...names.values()]).not.toContain('培训人次');
-    expect(names.get(28)).toBe('培训合格率');
-    expect(values.get(28)).toBe(92);
-    expect((await column(host, IND, 3)).get(27)).toBe('＞'); // the comparator chosen in the preview
-    expect(names.get(32)).toBe('干部考核考察经费');
-    expect(values.get(32)).toBe(75.6);
-    expect(names.get(22)).toBe('培训班次');
-    expect(values.get(22)).toBe(72);
-    expect(await rowCount(host, IND)).toBe(rowsBefore + 10);
+    expect(names.get(27)).toBe('培训合格率');
+    expect(values.get(27)).toBe(92);
+    expect((await column(host, IND, 3)).get(26)).toBe('＞'); // the comparator chosen in the preview
+    expect(names.get(31)).toBe('干部考核考察经费');
+    expect(values.get(31)).toBe(75.6);
+    expect(values.get(34)).toBe(650);
+    expect([...names.values()]).not.toContain('培训班次');
+    expect(await rowCount(host, IND)).toBe(rowsBefore + 9);
     // One journal entry, the check ran again and has nothing new.
     expect(pane.journal.history()).toHaveLength(1);
-    expect(s.undoLabel?.['zh-CN']).toBe('插入指标模板（10 行）');
-    expect(s.notice?.['zh-CN']).toBe(`已在“${IND}”插入 10 行指标。`);
+    expect(s.undoLabel?.['zh-CN']).toBe('插入指标模板（9 行）');
+    expect(s.notice?.['zh-CN']).toBe(`已在“${IND}”插入 9 行指标。`);
     expect(s.report!.findings.map((f) => f.ruleId)).toEqual(findingsBefore.map((f) => f.ruleId));
     expect(s.report!.findings.find((f) => f.ruleId === 'indicators/scoring-target')?.cell).toBe('G11'); // above the inserts: not moved
     expect(result.newFindings).toEqual([]);
@@ -118,7 +130,21 @@ describe('插入指标模板 in the pane controller', () => {
     expect(await rowCount(host, IND)).toBe(rowsBefore);
     expect([...(await column(host, IND, 2)).values()]).not.toContain('培训合格率');
     expect(pane.getState().fill.result).toBeNull();
+    expect(pane.getState().fill.done).toBe(false);
     expect(pane.journal.canUndo).toBe(false);
+  });
+
+  it('插入所选 stays done until the preview changes: a tick, an edit or a new preview enables it again', async () => {
+    const { pane } = await started();
+    await pane.proposeFill();
+    await pane.insertFill();
+    expect(pane.getState().fill.done).toBe(true);
+    pane.editFillRow(rowByName(pane, '项目总成本').id, { value: '1230' });
+    expect(pane.getState().fill.done).toBe(false);
+    await pane.insertFill();
+    expect(pane.getState().fill.done).toBe(true);
+    pane.toggleFillRow(rowByName(pane, '项目总成本').id, true);
+    expect(pane.getState().fill.done).toBe(false);
   });
 
   it('a value edited against the calc sheet is skipped with the reason, the rest inserted', async () => {

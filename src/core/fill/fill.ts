@@ -17,6 +17,8 @@ import { applyEditsToSnapshot } from './snapshot-edits';
 import { BUILT_IN_TEMPLATES, GENERAL_ROWS } from './templates';
 import type { FillPlan, FillRow, SkippedRow, TemplateSet } from './model';
 import { formatDecimal } from '../money';
+import { ALL_RULES } from '../rules';
+import { expenseStandards } from '../standards/expense';
 
 export interface FillRequest {
   /** Template types to include (通用, 培训类 …). */
@@ -45,14 +47,40 @@ export function templateLibrary(user: TemplateSet[] = []): TemplateSet[] {
   return [...user, ...BUILT_IN_TEMPLATES.filter((b) => !user.some((u) => u.type === b.type))];
 }
 
+/** Calc rules whose findings mean a line's numbers cannot be taken as they are. */
+const UNRELIABLE_CALC = new Set(['calc/line-amount', 'calc/unit-slip', 'calc/subtotal', 'calc/breakdown-sum', 'calc/sum-range', 'calc/formula-row', 'calc/text-arithmetic']);
+
+/** Rows of each calc sheet that the checker flags, with the first finding's rule title. */
+function flaggedCalcRows(snapshot: WorkbookSnapshot, calcSheets: string[], options: CheckOptions): Map<string, Map<number, Localized>> {
+  const out = new Map<string, Map<number, Localized>>();
+  if (calcSheets.length === 0) return out;
+  const titles = new Map(ALL_RULES.map((r) => [r.id, r.title]));
+  for (const f of checkWorkbook(snapshot, options).findings) {
+    if (!UNRELIABLE_CALC.has(f.ruleId) || !calcSheets.includes(f.sheet)) continue;
+    const rows = out.get(f.sheet) ?? new Map<number, Localized>();
+    if (!rows.has(f.row)) rows.set(f.row, titles.get(f.ruleId) ?? { 'zh-CN': f.ruleId, 'en-US': f.ruleId });
+    out.set(f.sheet, rows);
+  }
+  return out;
+}
+
 function sourceOf(snapshot: WorkbookSnapshot, req: FillRequest): FillSource {
-  const ctx = buildContext(snapshot, req.checkOptions ?? {});
+  const options = req.checkOptions ?? {};
+  const ctx = buildContext(snapshot, options);
   const table = ctx.indicators[req.tableIndex ?? 0] ?? null;
   // A form's rows come from its own project's calc sheet and funds, never another project's.
   const project = table ? projectOfTable(ctx.projects, table) : null;
   const calc = project ? project.calc : ctx.calc;
   const funds = project ? project.funds : ctx.funds;
-  return { calc, funds, table, budgetYear: budgetYearOf(snapshot, table, calc, req.budgetYear), snapshot };
+  return {
+    calc,
+    funds,
+    table,
+    budgetYear: budgetYearOf(snapshot, table, calc, req.budgetYear),
+    snapshot,
+    flagged: flaggedCalcRows(snapshot, calc.map((c) => c.sheet), options),
+    standards: expenseStandards(options.expenseStandards),
+  };
 }
 
 /** The candidate rows for the preview: template rows and calc rows, reconciled with the form. */

@@ -20,6 +20,7 @@ import { normalizeUnit } from '../indicators/value';
 import { lineQuantity, plannedQuantity } from '../rules/indicators/calc-lines';
 import { costAmount, isCostRow } from '../rules/indicators/shared';
 import { FILL_MESSAGES as M } from '../messages/fill';
+import { expenseStandards, type ExpenseStandard } from '../standards/expense';
 import type { CalcSource, FillGroup, FillRow, Nature, TemplateRow, TemplateSet } from './model';
 
 /** What proposals are computed from. */
@@ -31,6 +32,35 @@ export interface FillSource {
   budgetYear: number | null;
   /** For names as written (full-width brackets) rather than as the readers normalise them. */
   snapshot?: WorkbookSnapshot;
+  /**
+   * Rows (0-based) of each calc sheet that the checker flags (a wrong amount, a 元/万元 slip, a sum
+   * that misses a line …), with the title of the first rule: no proposal takes a number from them.
+   */
+  flagged?: Map<string, Map<number, Localized>>;
+  /** Expense standards in force (the central ones unless the workbook has its own). */
+  standards?: ExpenseStandard[];
+}
+
+/** The flagged rows among `lines` (and their descendants), 1-based and sorted, with the first rule's title. */
+function flaggedRows(source: FillSource, sheet: CalcSheet, lines: CalcLine[]): { rows: string; rule: Localized } | null {
+  const flagged = source.flagged?.get(sheet.sheet);
+  if (!flagged || flagged.size === 0) return null;
+  const found = new Set<number>();
+  const visit = (l: CalcLine) => {
+    if (flagged.has(l.row)) found.add(l.row);
+    for (const c of l.children) visit(c);
+  };
+  for (const l of lines) visit(l);
+  if (found.size === 0) return null;
+  const rows = [...found].sort((a, b) => a - b);
+  return { rows: rows.map((r) => r + 1).join('、'), rule: flagged.get(rows[0])! };
+}
+
+function fixFirst(hit: { rows: string; rule: Localized }): Localized {
+  return {
+    'zh-CN': localize(M.fixCalcFirst, { rows: hit.rows, rule: hit.rule['zh-CN'] })['zh-CN'],
+    'en-US': localize(M.fixCalcFirst, { rows: hit.rows, rule: hit.rule['en-US'] })['en-US'],
+  };
 }
 
 /** Count units a 数量指标 is generated for, and the word that names the count. */
@@ -40,6 +70,7 @@ const QUANTITY_UNITS: [string, string][] = [
   ['场', '场次'],
   ['期', '期数'],
   ['份', '份数'],
+  ['学时', '学时'],
 ];
 
 // ——— helpers ———
@@ -122,20 +153,31 @@ function linesFor(calc: CalcSheet[], keywords: string[] | undefined): { sheet: C
 const DURATION_UNITS = new Set(['天', '日', '月', '年', '学时', '课时', '小时']);
 
 /** Quantity in one of `units` ('台/套' = either) over the selected lines; the first unit that any line states. */
-function calcQuantity(calc: CalcSheet[], src: CalcSource): { value: Decimal; unit: string; from: string } | null {
+function calcQuantity(calc: CalcSheet[], src: CalcSource): { value: Decimal; unit: string; from: string; used: { sheet: CalcSheet; line: CalcLine }[] } | null {
   const lines = linesFor(calc, src.keywords);
   for (const unit of src.unit.split('/')) {
     let sum = new Decimal(0);
     const from: string[] = [];
+    const used: { sheet: CalcSheet; line: CalcLine }[] = [];
     for (const { sheet, line } of lines) {
       const q = lineQuantity(line, unit);
       if (q && q.gt(0)) {
         // Counts add up over lines; a duration (培训天数) is the longest, not the sum of the classes'.
         sum = DURATION_UNITS.has(unit) ? Decimal.max(sum, q) : sum.plus(q);
         from.push(cellRef(sheet.sheet, line.row, line.nameCell?.col ?? 0));
+        used.push({ sheet, line });
       }
     }
-    if (from.length > 0) return { value: sum, unit, from: from.length > 3 ? `${from.slice(0, 3).join('、')}…` : from.join('、') };
+    if (from.length > 0) return { value: sum, unit, from: from.length > 3 ? `${from.slice(0, 3).join('、')}…` : from.join('、'), used };
+  }
+  return null;
+}
+
+/** The first flagged row among lines of possibly several sheets. */
+function flaggedAmong(source: FillSource, used: { sheet: CalcSheet; line: CalcLine }[]): { rows: string; rule: Localized } | null {
+  for (const sheet of new Set(used.map((u) => u.sheet))) {
+    const hit = flaggedRows(source, sheet, used.filter((u) => u.sheet === sheet).map((u) => u.line));
+    if (hit) return hit;
   }
   return null;
 }
@@ -158,10 +200,10 @@ function lineRates(line: CalcLine, unit: string): Decimal[] {
 }
 
 /** The rate (元/人·天) the selected lines state: the highest for a ceiling (≤), the one rate for ＝. */
-function calcPrice(calc: CalcSheet[], src: CalcSource, nature: Nature): { value: Decimal; from: string } | null {
-  const found: { value: Decimal; from: string }[] = [];
+function calcPrice(calc: CalcSheet[], src: CalcSource, nature: Nature): { value: Decimal; from: string; sheet: CalcSheet; line: CalcLine } | null {
+  const found: { value: Decimal; from: string; sheet: CalcSheet; line: CalcLine }[] = [];
   for (const { sheet, line } of linesFor(calc, src.keywords)) {
-    for (const v of lineRates(line, src.unit)) found.push({ value: v, from: cellRef(sheet.sheet, line.row, line.nameCell?.col ?? 0) });
+    for (const v of lineRates(line, src.unit)) found.push({ value: v, from: cellRef(sheet.sheet, line.row, line.nameCell?.col ?? 0), sheet, line });
   }
   if (found.length === 0) return null;
   if (nature === '≤' || nature === '＜') return found.reduce((a, b) => (b.value.gt(a.value) ? b : a));
@@ -176,9 +218,20 @@ export function proposeFromTemplate(set: TemplateSet, source: FillSource): FillR
   for (const t of set.rows) {
     const group = groupOf(t.level1, t.level2);
     if (!group) continue; // the schema rejects these; a hand-built set may still hold one
-    out.push(resolveTemplateRow(t, group, source));
+    const row = resolveTemplateRow(t, group, source);
+    // A user's template that gives a 分值 means it: the planner writes it as given.
+    if (!set.builtIn && t.score !== null) row.scoreFixed = true;
+    out.push(row);
   }
   return out;
+}
+
+/** Per-locale "{class}" messages: a standard class's label is itself localised. */
+function classMessage(template: Localized, cls: Localized, params: Record<string, string | number>): Localized {
+  return {
+    'zh-CN': localize(template, { ...params, class: cls['zh-CN'] })['zh-CN'],
+    'en-US': localize(template, { ...params, class: cls['en-US'] })['en-US'],
+  };
 }
 
 function resolveTemplateRow(t: TemplateRow, group: FillGroup, source: FillSource): FillRow {
@@ -186,20 +239,54 @@ function resolveTemplateRow(t: TemplateRow, group: FillGroup, source: FillSource
   let unit = t.unit;
   let note: Localized | null = null;
   let selected = true;
+  let basis = t.basis ?? '';
+  let blocked = false;
   if (t.fromCalc) {
     const src = t.fromCalc;
     if (src.measure === 'quantity') {
       const q = calcQuantity(source.calc, src);
       if (q) {
-        value = plain(q.value);
+        const hit = flaggedAmong(source, q.used);
         unit = q.unit;
-        note = localize(M.fromCalcCell, { cell: q.from });
+        if (hit) {
+          value = '';
+          note = fixFirst(hit);
+          blocked = true;
+        } else {
+          value = plain(q.value);
+          note = localize(M.fromCalcCell, { cell: q.from });
+        }
       } else if (unit.includes('/')) unit = unit.split('/')[0];
     } else if (src.measure === 'price') {
       const p = calcPrice(source.calc, src, t.nature);
-      if (p) {
-        value = plain(p.value, 2);
-        note = localize(M.fromCalcCell, { cell: p.from });
+      const standard = src.standard ? (source.standards ?? expenseStandards()).find((s) => s.kind === src.standard) : undefined;
+      if (standard && standard.classes.length > 0) {
+        // A ceiling the expense-standard check accepts: the lowest class whose cap covers the rate
+        // the calc sheet pays (or the lowest class when it states none), and the row says which.
+        const cls = p ? standard.classes.find((c) => p.value.lte(c.cap)) : standard.classes[0];
+        if (p && !cls) {
+          const top = standard.classes[standard.classes.length - 1];
+          const hit = flaggedRows(source, p.sheet, [p.line]);
+          value = '';
+          blocked = true;
+          note = classMessage(M.rateAboveStandard, top.label, { rate: plain(p.value, 2), unit, cell: p.from, cap: top.cap, rows: hit?.rows ?? String(p.line.row + 1) });
+        } else if (cls) {
+          value = String(cls.cap);
+          note = p
+            ? classMessage(M.rateInClass, cls.label, { cap: cls.cap, unit, rate: plain(p.value, 2), cell: p.from })
+            : classMessage(M.rateAssumedClass, cls.label, { cap: cls.cap, unit });
+          basis = `${standard.name['zh-CN']}${cls.label['zh-CN']}标准 ${cls.cap}${unit}（${standard.source['zh-CN']}）`;
+        }
+      } else if (p) {
+        const hit = flaggedRows(source, p.sheet, [p.line]);
+        if (hit) {
+          value = '';
+          note = fixFirst(hit);
+          blocked = true;
+        } else {
+          value = plain(p.value, 2);
+          note = localize(M.fromCalcCell, { cell: p.from });
+        }
       } else if (value) note = M.fromStandard;
     } else {
       const total = annualTotal(source) ?? source.calc.map(calcTotal).find((m) => m) ?? null;
@@ -217,6 +304,7 @@ function resolveTemplateRow(t: TemplateRow, group: FillGroup, source: FillSource
       note = M.noBudgetYear;
     }
   }
+  if (blocked) selected = false;
   if (!value && selected) {
     selected = false;
     note = M.noCalcValue;
@@ -233,7 +321,7 @@ function resolveTemplateRow(t: TemplateRow, group: FillGroup, source: FillSource
     unit,
     score: t.score,
     scoring: t.scoring,
-    basis: t.basis ?? '',
+    basis,
     selected,
     note,
     moneyCost: group.level1 === 'cost' || isCostKind(group.level2) ? isMoneyUnit(unit) : false,
@@ -306,7 +394,9 @@ export function proposeFromCalc(source: FillSource): FillRow[] {
       const name = costName(writtenName(source, sheet, line));
       const value = plain(amount.in('万元'));
       const cell = line.amountCell ? cellRef(sheet.sheet, line.amountCell.row, line.amountCell.col) : cellRef(sheet.sheet, line.row, 0);
-      out.push(calcRow(COST_GROUP, '成本指标', '经济成本指标', name, '≤', value, '万元', `${name}控制在{value}{unit}以内得满分，超出预算不得分`, '资金测算明细表', localize(M.fromCalcCell, { cell }), true));
+      const row = calcRow(COST_GROUP, '成本指标', '经济成本指标', name, '≤', value, '万元', `${name}控制在{value}{unit}以内得满分，超出预算不得分`, '资金测算明细表', localize(M.fromCalcCell, { cell }), true);
+      block(row, flaggedRows(source, sheet, [line]));
+      out.push(row);
       categoryRows++;
     }
   }
@@ -317,21 +407,52 @@ export function proposeFromCalc(source: FillSource): FillRow[] {
       row.selected = false;
       row.note = M.totalWithCategories;
     }
+    // A total read off the calc sheet (no declared 年度资金总额) is as wrong as any line in it.
+    if (!total) for (const sheet of source.calc) block(row, flaggedRows(source, sheet, sheet.roots));
     out.push(row);
   }
   // 数量: per top-level line, the counts it plans in each unit.
+  const quantityRow = (sheet: CalcSheet, line: CalcLine, noun: string, value: Decimal, unit: string, counted: CalcLine[]): FillRow => {
+    const name = `${countedThing(writtenName(source, sheet, line))}${noun}`;
+    const cell = cellRef(sheet.sheet, line.row, line.nameCell?.col ?? 0);
+    const row = calcRow(QUANTITY_GROUP, '产出指标', '数量指标', name, '≥', plain(value), unit, '完成{value}{unit}得满分，每少1{unit}按比例扣分，扣完为止', '资金测算明细表', localize(M.fromCalcCell, { cell }), false);
+    block(row, flaggedRows(source, sheet, counted.filter((l) => (lineQuantity(l, unit) ?? new Decimal(0)).gt(0) || l.children.length > 0)));
+    return row;
+  };
   for (const sheet of source.calc) {
     for (const line of topLines(sheet)) {
       for (const [unit, noun] of QUANTITY_UNITS) {
         const q = plannedQuantity(line, unit);
-        if (!q || q.lte(0)) continue;
+        if (!q || q.lte(0)) {
+          // The group plans no one count in this unit (its lines count different things): the
+          // lines that do count in it (宣传资料 3000份, 咨询会议 6场) each get their own target.
+          for (const item of itemsOf(line)) {
+            const own = lineQuantity(item, unit);
+            // A count multiplied by another factor (40人 × 27期, 1场 × 6次) is per class or per
+            // time, not the year's: too uncertain to propose (人次 already is the product).
+            if (!own || own.lte(0) || item === line) continue;
+            if (unit !== '人次' && item.factors.some((f) => !f.value.eq(1) && !f.value.eq(own))) continue;
+            out.push(quantityRow(sheet, item, noun, own, unit, [item]));
+          }
+          continue;
+        }
+        const counting = line.children.filter((c) => (plannedQuantity(c, unit) ?? new Decimal(0)).gt(0));
+        const kids = counting.map((c) => plannedQuantity(c, unit)!);
         // Children that all plan the same count usually count the same people (培训费 and 交通费 of
         // one class): state that count as a floor rather than the sum.
-        const kids = line.children.map((c) => plannedQuantity(c, unit)).filter((x): x is Decimal => x !== null);
-        const value = kids.length > 1 && kids.every((k) => k.eq(kids[0])) ? kids[0] : q;
-        const name = `${countedThing(writtenName(source, sheet, line))}${noun}`;
-        const cell = cellRef(sheet.sheet, line.row, line.nameCell?.col ?? 0);
-        out.push(calcRow(QUANTITY_GROUP, '产出指标', '数量指标', name, '≥', plain(value), unit, '完成{value}{unit}得满分，每少1{unit}按比例扣分，扣完为止', '资金测算明细表', localize(M.fromCalcCell, { cell }), false));
+        if (kids.length > 1 && kids.every((k) => k.eq(kids[0]))) {
+          out.push(quantityRow(sheet, line, noun, kids[0], unit, counting));
+        } else if (kids.length > 1 && unit === '人' && [line, ...counting].some((l) => /慰问/.test(l.name))) {
+          // 慰问 lines visit different people (专家 34人, 顾问 53人): one target per line, each known
+          // to be part of the group's count so that a form stating the total is seen to cover them.
+          for (const kid of counting) {
+            const row = quantityRow(sheet, kid, noun, plannedQuantity(kid, unit)!, unit, [kid]);
+            row.partOf = plain(q);
+            out.push(row);
+          }
+        } else {
+          out.push(quantityRow(sheet, line, noun, q, unit, [line]));
+        }
       }
     }
   }
@@ -340,6 +461,21 @@ export function proposeFromCalc(source: FillSource): FillRow[] {
     out.push(calcRow(TIMELINESS_GROUP, '产出指标', '时效指标', '项目完成时限', '≤', `${source.budgetYear}年12月31日`, '', '{value}前完成得满分，每逾期1天扣0.5分，扣完为止', '项目实施方案', null, false));
   }
   return out;
+}
+
+/** The priced items under a line (itself when it is one). */
+function itemsOf(line: CalcLine): CalcLine[] {
+  if (line.kind === 'item' && line.children.length === 0) return [line];
+  return line.children.flatMap(itemsOf);
+}
+
+/** Unticks a row built from flagged calc rows and leaves its value to the corrected sheet. */
+function block(row: FillRow, hit: { rows: string; rule: Localized } | null): void {
+  if (!hit) return;
+  row.value = '';
+  row.selected = false;
+  row.note = fixFirst(hit);
+  row.blocked = true;
 }
 
 function calcRow(
@@ -395,7 +531,7 @@ export function reconcile(rows: FillRow[], table: IndicatorSheet | null): FillRo
     const existingMoney = table.rows.find((r) => isCostRow(r) && costAmount(r));
     if (existingMoney) {
       for (const r of out) {
-        if (!r.moneyCost) continue;
+        if (!r.moneyCost || r.blocked) continue;
         r.selected = false;
         r.note = localize(M.skipMoneyCostExists, { row: existingMoney.row + 1, name: r.name });
       }
@@ -407,8 +543,58 @@ export function reconcile(rows: FillRow[], table: IndicatorSheet | null): FillRo
         r.note = localize(M.skipGroupHasRows, { group: '时效指标', row: timeliness.row + 1 });
       }
     }
+    for (const r of out) {
+      if (r.group.level2 !== 'quantity' || r.blocked || !r.selected) continue;
+      const reason = quantityCovered(r, table);
+      if (reason) {
+        r.selected = false;
+        r.note = reason;
+      }
+    }
   }
   return out;
+}
+
+/** Units that count the same thing in practice: 期, 次, 期次, 班次 of training classes. */
+function countUnit(u: string): string {
+  const n = normalizeUnit(u);
+  return n === '次' || n === '期次' || n === '班次' || n === '班' ? '期' : n;
+}
+
+/** Subsets of at most this many same-unit targets are tried for a sum (2^12 sums at most). */
+const MAX_SUM_PARTS = 12;
+
+/**
+ * Whether the form's 数量指标 already state a proposed count: one target of the same number and
+ * unit, the group total a per-line count is part of, or several targets that add up to it (培训班次
+ * 72期 = 省内培训期次 27期 + 异地培训期次 45期).
+ */
+function quantityCovered(r: FillRow, table: IndicatorSheet): Localized | null {
+  if (!/^\d+(\.\d+)?$/.test(r.value.trim())) return null;
+  const n = new Decimal(r.value.trim());
+  const unit = countUnit(r.unit);
+  const same = table.rows.filter((x) => x.level2?.kind === 'quantity' && x.value.number && x.value.number.gt(0) && countUnit(x.unit) === unit);
+  const twin = same.find((x) => x.value.number!.eq(n));
+  if (twin) return localize(M.skipSameTarget, { row: twin.row + 1, other: twin.name, value: `${r.value}${r.unit}` });
+  if (r.partOf) {
+    const total = new Decimal(r.partOf);
+    const whole = same.find((x) => x.value.number!.eq(total));
+    if (whole) return localize(M.skipPartOfRow, { row: whole.row + 1, other: whole.name, value: `${r.partOf}${r.unit}` });
+  }
+  const parts = same.filter((x) => x.value.number!.lt(n)).slice(0, MAX_SUM_PARTS);
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    const chosen = parts.filter((_x, i) => mask & (1 << i));
+    if (chosen.length < 2) continue;
+    const sum = chosen.reduce((a, x) => a.plus(x.value.number!), new Decimal(0));
+    if (sum.eq(n)) {
+      return localize(M.skipSumOfRows, {
+        rows: chosen.map((x) => x.row + 1).join('、'),
+        items: chosen.map((x) => `${x.name} ${plain(x.value.number!)}${r.unit}`).join('、'),
+        value: `${r.value}${r.unit}`,
+      });
+    }
+  }
+  return null;
 }
 
 export { fillIn };

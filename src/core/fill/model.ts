@@ -20,6 +20,11 @@ export interface CalcSource {
   /** Count unit ('期', '人次'; alternatives as '台/套') or rate unit ('元/人·天'); '万元' for total. */
   unit: string;
   keywords?: string[];
+  /**
+   * For a price: the expense standard the rate is held to ('training', 'meeting' …). The row then
+   * proposes the cap of the lowest class that covers the calc sheet's rate, and names that class.
+   */
+  standard?: import('../standards/expense').ExpenseKind;
 }
 
 /** One standard 三级 row of a template (built-in library or a user's JSON file). */
@@ -88,6 +93,12 @@ export interface FillRow {
   note: Localized | null;
   /** A money-valued 成本 row (万元): counted by the 成本指标 total against 年度资金总额. */
   moneyCost: boolean;
+  /** 分值 given by a user's template: written as is, also where the planner leaves new scores blank. */
+  scoreFixed?: boolean;
+  /** Built from a calc line the checker flags: no value until the sheet is fixed (the note says where). */
+  blocked?: boolean;
+  /** A per-line quantity that is part of its group's count (this total): a form stating the total covers it. */
+  partOf?: string;
 }
 
 /** Why a chosen row was not inserted. */
@@ -108,4 +119,6 @@ export interface FillPlan {
   skipped: SkippedRow[];
   /** Notes for the user: 分值 left blank, budget year unknown, rows dropped after the check … */
   notes: Localized[];
+  /** 0-based column of the 三级指标 names (where a host selects an inserted row). */
+  nameCol?: number;
 }

@@ -128,7 +128,10 @@ export function planNewSheet(snapshot: WorkbookSnapshot, chosen: FillRow[], info
 
   // Rows, grouped, with merged 一级/二级 runs.
   const rows = sortRows(chosen.filter((r) => r.selected && r.value.trim()));
-  const scores = spreadScores(rows);
+  // 分值 a user's template gives are kept; the other rows share the weights.
+  const spread = spreadScores(rows.filter((r) => !(r.scoreFixed && r.score !== null)));
+  let k = 0;
+  const scores = rows.map((r) => (r.scoreFixed && r.score !== null ? r.score : spread[k++]));
   const first = 9;
   const inserted: { row: FillRow; at: number }[] = [];
   rows.forEach((r, i) => {
@@ -159,5 +162,5 @@ export function planNewSheet(snapshot: WorkbookSnapshot, chosen: FillRow[], info
   for (const m of merges) edits.push({ kind: 'merge', sheet, range: m });
 
   const notes: Localized[] = [localize(M.sheetCreated, { sheet }), M.scoresSpread];
-  return { sheet, createsSheet: true, edits, inserted, skipped: [], notes };
+  return { sheet, createsSheet: true, edits, inserted, skipped: [], notes, nameCol: 2 };
 }

@@ -246,7 +246,7 @@ function insertGroup(work: WorkbookSnapshot, table: IndicatorSheet, rows: FillRo
       put(row, cols.nature, r.nature);
       put(row, cols.value, valueCell(r.value));
       put(row, cols.unit, r.unit);
-      if (!blankScores && r.score !== null) put(row, cols.score, r.score);
+      if ((!blankScores || r.scoreFixed) && r.score !== null) put(row, cols.score, r.score);
       put(row, cols.scoring, scoringText(r));
       put(row, cols.basis, r.basis);
     }
@@ -291,9 +291,10 @@ export function planInsertion(snapshot: WorkbookSnapshot, rows: FillRow[], optio
   const notes: Localized[] = [];
   const existingScores = table.rows.filter((r) => r.score);
   const blankScores = existingScores.length > 0 || table.columns.score === undefined;
-  if (existingScores.length > 0 && accepted.length > 0) {
+  const blankCount = accepted.filter((r) => !(r.scoreFixed && r.score !== null)).length;
+  if (existingScores.length > 0 && blankCount > 0) {
     const total = existingScores.reduce((a, r) => a.plus(r.score!.value), new Decimal(0));
-    notes.push(localize(M.scoresLeftBlank, { total: total.toFixed(), count: accepted.length }));
+    notes.push(localize(M.scoresLeftBlank, { total: total.toFixed(), count: blankCount }));
   }
 
   // Work on a copy of the form's sheet; re-read the form after each group so positions stay right.
@@ -311,7 +312,7 @@ export function planInsertion(snapshot: WorkbookSnapshot, rows: FillRow[], optio
     edits.push(...step.edits);
   }
   if (accepted.length === 0) notes.push(M.nothingToInsert);
-  return { sheet: table.sheet, createsSheet: false, edits, inserted, skipped, notes };
+  return { sheet: table.sheet, createsSheet: false, edits, inserted, skipped, notes, nameCol: table.columns.level3 ?? 0 };
 }
 
 export { valueCell };

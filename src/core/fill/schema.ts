@@ -12,7 +12,8 @@
 import { localize, type Localized } from '../i18n';
 import { ALLOWED_LEVEL2, level1KindOf, level2KindOf } from '../indicators/levels';
 import { FILL_MESSAGES as M } from '../messages/fill';
-import { type CalcSource, type Nature, type TemplateRow, type TemplateSet } from './model';
+import { EXPENSE_KINDS, type ExpenseKind } from '../standards/expense';
+import { NATURES, type CalcSource, type Nature, type TemplateRow, type TemplateSet } from './model';
 
 export type TemplateParseResult = { ok: true; sets: TemplateSet[] } | { ok: false; errors: Localized[] };
 
@@ -150,8 +151,13 @@ function validateRow(r: unknown, err: (field: string, problem: Localized) => voi
         if (!Array.isArray(f.keywords) || f.keywords.some((k) => typeof k !== 'string')) fail('fromCalc.keywords', M.problemNotList);
         else keywords = f.keywords as string[];
       }
+      let standard: ExpenseKind | undefined;
+      if (f.standard !== undefined && f.standard !== null) {
+        if (typeof f.standard !== 'string' || !(EXPENSE_KINDS as string[]).includes(f.standard)) fail('fromCalc.standard', localize(M.problemStandard, { kinds: EXPENSE_KINDS.join(', ') }));
+        else standard = f.standard as ExpenseKind;
+      }
       if ((measure === 'quantity' || measure === 'price' || measure === 'total') && fu) {
-        fromCalc = { measure, unit: fu, ...(keywords ? { keywords } : {}) };
+        fromCalc = { measure, unit: fu, ...(keywords ? { keywords } : {}), ...(standard ? { standard } : {}) };
       }
     }
   }

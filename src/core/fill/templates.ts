@@ -7,7 +7,7 @@
  * 成本 and 数量 rows with value null take their value from the 资金测算明细表 (fromCalc).
  */
 import type { TemplateRow, TemplateSet } from './model';
-import { DEFAULT_EXPENSE_STANDARDS } from '../standards/expense';
+import { DEFAULT_EXPENSE_STANDARDS, type ExpenseKind } from '../standards/expense';
 
 const OUTPUT = '产出指标';
 const BENEFIT = '效益指标';
@@ -72,7 +72,7 @@ function deadline(name: string, value = '{year}年12月31日', score = 5): Templ
 }
 
 /** A per-unit cost (人均培训成本 ≤ 550元/人·天): from the calc 单价 when it says, else the standard. */
-function unitCost(name: string, unit: string, value: number | null, keywords: string[], basis: string, nature: '≤' | '＝' = '≤'): TemplateRow {
+function unitCost(name: string, unit: string, value: number | null, keywords: string[], basis: string, nature: '≤' | '＝' = '≤', standard?: ExpenseKind): TemplateRow {
   return {
     level1: COST,
     level2: '经济成本指标',
@@ -83,7 +83,7 @@ function unitCost(name: string, unit: string, value: number | null, keywords: st
     score: 5,
     scoring: nature === '≤' ? '不超过{value}{unit}得满分，超出标准不得分' : '按{value}{unit}标准执行得满分，未按标准执行不得分',
     basis,
-    fromCalc: { measure: 'price', unit, keywords },
+    fromCalc: { measure: 'price', unit, keywords, ...(standard ? { standard } : {}) },
   };
 }
 
@@ -140,7 +140,7 @@ export const BUILT_IN_TEMPLATES: TemplateSet[] = [
       rate('质量指标', '培训出勤率', '≥', 95),
       rate('质量指标', '培训合格率', '≥', 90),
       rate('时效指标', '培训计划按期完成率', '＝', 100),
-      unitCost('人均培训成本', '元/人·天', TRAINING_CAP, ['培训'], TRAINING_STANDARD),
+      unitCost('人均培训成本', '元/人·天', TRAINING_CAP, ['培训'], TRAINING_STANDARD, '≤', 'training'),
       satisfaction('参训人员满意度'),
     ],
   },
@@ -153,7 +153,7 @@ export const BUILT_IN_TEMPLATES: TemplateSet[] = [
       qty('参会人数', '人', ['会议']),
       rate('质量指标', '会议出勤率', '≥', 95),
       rate('时效指标', '会议按期召开率', '＝', 100),
-      unitCost('人均会议成本', '元/人·天', MEETING_CAP, ['会议'], MEETING_STANDARD),
+      unitCost('人均会议成本', '元/人·天', MEETING_CAP, ['会议'], MEETING_STANDARD, '≤', 'meeting'),
       satisfaction('参会人员满意度'),
     ],
   },

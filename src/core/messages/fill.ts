@@ -63,6 +63,10 @@ export const FILL_MESSAGES = {
     'zh-CN': '应为 quantity、price 或 total',
     'en-US': 'must be quantity, price or total',
   },
+  problemStandard: {
+    'zh-CN': '应为以下费用标准之一：{kinds}',
+    'en-US': 'must be one of the expense standards: {kinds}',
+  },
   problemNegative: { 'zh-CN': '不能为负数', 'en-US': 'cannot be negative' },
 
   // ——— proposals (preview notes) ———
@@ -82,6 +86,22 @@ export const FILL_MESSAGES = {
     'zh-CN': '已按类别生成成本指标，再加项目总成本会使成本指标合计超过年度资金总额',
     'en-US': 'Cost rows per category are proposed; adding the project total too would double the cost total',
   },
+  fixCalcFirst: {
+    'zh-CN': '先修正资金测算表第 {rows} 行（{rule}），修正后重新生成预览即按正确金额取值',
+    'en-US': 'Fix row {rows} of the fund calculation sheet first ({rule}); preview again after the fix to take the corrected amount',
+  },
+  rateInClass: {
+    'zh-CN': '按{class}标准 {cap}{unit}（测算表单价 {rate}{unit}，取自 {cell}）；如适用其他类别请修改',
+    'en-US': 'The {class} standard, {cap} {unit} (the calc sheet pays {rate} {unit}, {cell}); change it if another class applies',
+  },
+  rateAssumedClass: {
+    'zh-CN': '测算表未写明单价，按{class}标准 {cap}{unit}；如适用其他类别请修改',
+    'en-US': 'The calc sheet states no rate; assumed the {class} standard, {cap} {unit} — change it if another class applies',
+  },
+  rateAboveStandard: {
+    'zh-CN': '测算表单价 {rate}{unit}（{cell}）超过{class}上限 {cap}{unit}，先修正资金测算表第 {rows} 行',
+    'en-US': 'The calc sheet pays {rate} {unit} ({cell}), above the {class} cap of {cap} {unit}; fix row {rows} of the fund calculation sheet first',
+  },
   fromStandard: {
     'zh-CN': '测算表未写明单价，采用标准定额',
     'en-US': 'The calc sheet states no rate; the standard rate is used',
@@ -95,6 +115,14 @@ export const FILL_MESSAGES = {
   skipSameTarget: {
     'zh-CN': '第 {row} 行“{other}”已是同一目标（{value}）',
     'en-US': 'Row {row} "{other}" already states this target ({value})',
+  },
+  skipSumOfRows: {
+    'zh-CN': '表中第 {rows} 行（{items}）已分别列出，合计 {value}，不再重复',
+    'en-US': 'Rows {rows} ({items}) already state it in parts adding up to {value}',
+  },
+  skipPartOfRow: {
+    'zh-CN': '表中第 {row} 行“{other}”（{value}）已包含此项',
+    'en-US': 'Row {row} "{other}" ({value}) already includes this',
   },
   skipNoValue: {
     'zh-CN': '“{name}”没有指标值',

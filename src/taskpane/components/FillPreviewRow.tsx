@@ -1,6 +1,6 @@
 /** One candidate 三级 row in the 插入指标模板 preview: tick box, 一级/二级, 指标性质 + editable 指标值 and 度量单位, 分值, why. */
 import * as React from 'react';
-import { Badge, Caption1, Checkbox, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, Checkbox, Input, Select, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { Calculator16Regular, DocumentBulletList16Regular, Info16Regular } from '@fluentui/react-icons';
 import type { Locale } from '../../core/i18n';
 import type { FillRow } from '../../core/fill';
@@ -60,6 +60,9 @@ export function FillPreviewRow({ row, locale, t, disabled, onToggle, onEdit }: F
   const score = row.score === null ? t('fillScoreBlank') : t('fillScore', { score: row.score });
   // A note on an unticked row says why it is unticked; on a ticked row, where its value came from.
   const warn = !row.selected && row.note !== null;
+  // The box is named by its visible label (the 三级 name); group, score and the note describe it.
+  const metaId = useId('fill-row-meta-');
+  const noteId = useId('fill-row-note-');
   return (
     <li
       className={mergeClasses(styles.item, row.selected && styles.itemSelected)}
@@ -73,7 +76,7 @@ export function FillPreviewRow({ row, locale, t, disabled, onToggle, onEdit }: F
           checked={row.selected}
           disabled={disabled}
           label={row.name}
-          aria-label={t('fillRowAria', { name: row.name, group })}
+          aria-describedby={row.note ? `${metaId} ${noteId}` : metaId}
           data-testid="fill-row-check"
           onChange={(_e, d) => onToggle(d.checked === true)}
         />
@@ -87,7 +90,7 @@ export function FillPreviewRow({ row, locale, t, disabled, onToggle, onEdit }: F
           {row.source === 'calc' ? t('fillSourceCalc') : t('fillSourceTemplate')}
         </Badge>
       </div>
-      <Caption1 className={styles.meta}>
+      <Caption1 id={metaId} className={styles.meta}>
         {group} · {score}
       </Caption1>
       <div className={styles.inputs}>
@@ -128,7 +131,7 @@ export function FillPreviewRow({ row, locale, t, disabled, onToggle, onEdit }: F
         />
       </div>
       {row.note && (
-        <Caption1 className={mergeClasses(styles.note, warn && styles.noteWarn)} data-testid="fill-row-note">
+        <Caption1 id={noteId} className={mergeClasses(styles.note, warn && styles.noteWarn)} data-testid="fill-row-note">
           <Info16Regular className={styles.noteIcon} aria-hidden />
           <span>{row.note[locale]}</span>
         </Caption1>

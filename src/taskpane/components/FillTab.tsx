@@ -4,14 +4,15 @@
  */
 import * as React from 'react';
 import { CARD, SECTION_TITLE } from '../styles';
-import { Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowImport20Regular, Dismiss16Regular, Eye20Regular, Table16Regular, TableInsertRow20Regular } from '@fluentui/react-icons';
+import { Caption1, Checkbox, Label, MessageBar, MessageBarBody, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { ArrowImport20Regular, CheckmarkCircle20Regular, Dismiss16Regular, Eye20Regular, Table16Regular, TableInsertRow20Regular } from '@fluentui/react-icons';
 import type { Locale } from '../../core/i18n';
 import { templateLibrary } from '../../core/fill';
 import type { PaneController, PaneState } from '../controller';
 import type { Translate } from '../messages';
 import { FillPreviewRow } from './FillPreviewRow';
 import { FillResultCard } from './FillResultCard';
+import { DescribedButton, useDescription } from './Described';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -27,6 +28,9 @@ const useStyles = makeStyles({
   },
   fromCalc: { display: 'flex', flexDirection: 'column', margin: `0 calc(-1 * ${tokens.spacingHorizontalS})` },
   hint: { color: tokens.colorNeutralForeground3, paddingLeft: '32px', marginTop: '-6px' },
+  typesField: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  typesLabel: { fontWeight: tokens.fontWeightSemibold },
+  typesHint: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   primary: { flexGrow: 1, minHeight: '32px' },
   imported: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
@@ -66,6 +70,13 @@ export function FillTab({ state, controller, locale, t }: FillTabProps): React.J
   // Before a preview, the pane's chosen indicator sheet says where rows go; after, the proposal does.
   const target = rows ? fill.sheet : state.choices.indicatorSheet || null;
   const undoLabel = state.undoLabel?.[locale];
+  // Ids of this tab's own: the 项目类型 group's label and hint (each checkbox gets its own id from Fluent).
+  const typesLabelId = useId('fill-types-label-');
+  const typesHintId = useId('fill-types-hint-');
+  const fromCalcHintId = useId('fill-from-calc-hint-');
+  const selectAllHelp = useDescription(t('fillSelectAllHelp'));
+  const done = fill.done && fill.result !== null;
+  const insertText = done ? (fill.result!.unchanged ? t('fillInsertUnchanged') : t('fillInsertDone', { count: fill.result!.inserted.length })) : t('fillInsert', { count: selected });
 
   const toggleType = (type: string, on: boolean) =>
     controller.setFillTypes(on ? [...fill.types.filter((x) => x !== type), type] : fill.types.filter((x) => x !== type));
@@ -91,8 +102,13 @@ export function FillTab({ state, controller, locale, t }: FillTabProps): React.J
           </MessageBar>
         )}
 
-        <Field label={t('fillTypes')} hint={t('fillTypesHint')}>
-          <div className={styles.types} role="group" aria-label={t('fillTypes')}>
+        {/* Not a Fluent Field: a Field gives its one control id to every checkbox inside it, so a
+            click on the label 会议类 would tick 通用. A labelled group, and each box its own id. */}
+        <div className={styles.typesField}>
+          <Label id={typesLabelId} className={styles.typesLabel}>
+            {t('fillTypes')}
+          </Label>
+          <div className={styles.types} role="group" aria-labelledby={typesLabelId} aria-describedby={typesHintId}>
             {library.map((set) => {
               const label = userTypes.has(set.type) ? t('fillUserType', { label: set.label[locale] }) : set.label[locale];
               return (
@@ -108,7 +124,10 @@ export function FillTab({ state, controller, locale, t }: FillTabProps): React.J
               );
             })}
           </div>
-        </Field>
+          <Caption1 id={typesHintId} className={styles.typesHint}>
+            {t('fillTypesHint')}
+          </Caption1>
+        </div>
 
         <div className={styles.fromCalc}>
           <Checkbox
@@ -116,32 +135,35 @@ export function FillTab({ state, controller, locale, t }: FillTabProps): React.J
             checked={fill.fromCalc}
             disabled={busy}
             data-testid="fill-from-calc"
+            aria-describedby={fromCalcHintId}
             onChange={(_e, d) => controller.setFillFromCalc(d.checked === true)}
           />
-          <Caption1 className={styles.hint}>{t('fillFromCalcHint')}</Caption1>
+          <Caption1 id={fromCalcHintId} className={styles.hint}>
+            {t('fillFromCalcHint')}
+          </Caption1>
         </div>
 
         <div className={styles.actions}>
-          <Button
+          <DescribedButton
             className={styles.primary}
             appearance="primary"
             icon={<Eye20Regular />}
             disabled={busy || (fill.types.length === 0 && !fill.fromCalc)}
-            aria-label={t('fillProposeAria')}
+            description={t('fillProposeHelp')}
             data-testid="fill-propose"
             onClick={() => void controller.proposeFill()}
           >
             {rows ? t('fillProposeAgain') : t('fillPropose')}
-          </Button>
-          <Button
+          </DescribedButton>
+          <DescribedButton
             icon={<ArrowImport20Regular />}
             disabled={busy}
-            aria-label={t('fillImportAria')}
+            description={t('fillImportHelp')}
             data-testid="fill-import"
             onClick={() => fileInput.current?.click()}
           >
             {t('fillImport')}
-          </Button>
+          </DescribedButton>
           <input
             ref={fileInput}
             className={styles.hiddenInput}
@@ -158,13 +180,14 @@ export function FillTab({ state, controller, locale, t }: FillTabProps): React.J
             <span className={styles.importedText} title={fill.userTemplatesFile}>
               {t('fillImported', { file: fill.userTemplatesFile, types: fill.userTemplates.map((s) => s.type).join('、') })}
             </span>
-            <Button
+            <DescribedButton
               size="small"
               appearance="subtle"
               icon={<Dismiss16Regular />}
               disabled={busy}
               aria-label={t('fillRemoveImported')}
               title={t('fillRemoveImported')}
+              description={null}
               onClick={() => controller.removeFillTemplates()}
             />
           </Caption1>
@@ -187,13 +210,14 @@ export function FillTab({ state, controller, locale, t }: FillTabProps): React.J
             {rows.length > 0 && (
               <Checkbox
                 label={t('fillSelectAll')}
-                aria-label={t('fillSelectAllAria')}
+                aria-describedby={selectAllHelp.describedBy}
                 checked={selected === rows.length ? true : selected === 0 ? false : 'mixed'}
                 disabled={busy}
                 data-testid="fill-select-all"
                 onChange={() => controller.setAllFillRows(selected !== rows.length)}
               />
             )}
+            {rows.length > 0 && selectAllHelp.node}
           </div>
           {rows.length === 0 ? (
             <Caption1 className={styles.muted}>{t('fillPreviewEmpty')}</Caption1>
@@ -220,17 +244,18 @@ export function FillTab({ state, controller, locale, t }: FillTabProps): React.J
 
       {rows && rows.length > 0 && (
         <div className={styles.insertBar}>
-          <Button
+          <DescribedButton
             className={styles.insert}
             appearance="primary"
-            icon={<TableInsertRow20Regular />}
-            disabled={busy || selected === 0}
-            aria-label={selected === 0 ? t('fillInsertNone') : t('fillInsertAria', { count: selected })}
+            icon={done ? <CheckmarkCircle20Regular /> : <TableInsertRow20Regular />}
+            disabled={busy || selected === 0 || done}
+            description={done ? t('fillInsertDoneHelp') : selected === 0 ? t('fillInsertNone') : t('fillInsertHelp', { count: selected })}
             data-testid="fill-insert"
+            data-done={done ? 'true' : 'false'}
             onClick={() => void controller.insertFill()}
           >
-            {t('fillInsert', { count: selected })}
-          </Button>
+            {insertText}
+          </DescribedButton>
         </div>
       )}
     </div>

@@ -22,11 +22,15 @@ import type { FixAllPreview } from '../controller';
 import type { Translate } from '../messages';
 
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(420px, calc(100vw - 24px))' },
-  scroll: { maxHeight: '260px', overflowY: 'auto', marginTop: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  before: { color: tokens.colorPaletteRedForeground1, wordBreak: 'break-all' },
-  after: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
-  cell: { fontFamily: tokens.fontFamilyMonospace },
+  surface: { maxWidth: 'min(460px, calc(100vw - 24px))' },
+  scroll: { maxHeight: '260px', overflowY: 'auto', overflowX: 'auto', marginTop: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  // A formula is one token: it never breaks inside "/10000"; a long one scrolls sideways instead.
+  before: { color: tokens.colorPaletteRedForeground1, whiteSpace: 'nowrap', wordBreak: 'keep-all', overflowWrap: 'normal' },
+  after: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap', wordBreak: 'keep-all', overflowWrap: 'normal' },
+  formula: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap' },
+  value: { display: 'block', color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, whiteSpace: 'nowrap' },
+  cell: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap' },
+  table: { minWidth: '100%', width: 'auto', tableLayout: 'auto' },
 });
 
 export function FixAllDialog({ preview, ruleName, t, onConfirm, onCancel }: { preview: FixAllPreview | null; ruleName: string; t: Translate; onConfirm(): void; onCancel(): void }): React.JSX.Element {
@@ -39,7 +43,7 @@ export function FixAllDialog({ preview, ruleName, t, onConfirm, onCancel }: { pr
           <DialogContent>
             <Text>{t('previewIntro', { count: preview?.rows.length ?? 0 })}</Text>
             <div className={styles.scroll}>
-              <Table size="small" aria-label={t('previewTitle', { rule: ruleName })}>
+              <Table size="small" className={styles.table} aria-label={t('previewTitle', { rule: ruleName })}>
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell>{t('previewCell')}</TableHeaderCell>
@@ -51,8 +55,21 @@ export function FixAllDialog({ preview, ruleName, t, onConfirm, onCancel }: { pr
                   {(preview?.rows ?? []).map((r, i) => (
                     <TableRow key={i} data-testid="preview-row">
                       <TableCell className={styles.cell}>{r.cell}</TableCell>
-                      <TableCell className={styles.before}>{r.before}</TableCell>
-                      <TableCell className={styles.after}>{r.after}</TableCell>
+                      <TableCell className={styles.before}>
+                        <span className={r.before.startsWith('=') ? styles.formula : undefined} data-testid="preview-before">
+                          {r.before}
+                        </span>
+                      </TableCell>
+                      <TableCell className={styles.after}>
+                        <span className={r.after.startsWith('=') ? styles.formula : undefined} data-testid="preview-after">
+                          {r.after}
+                        </span>
+                        {r.value !== undefined && (
+                          <span className={styles.value} data-testid="preview-value">
+                            {t('previewValue', { value: r.value })}
+                          </span>
+                        )}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

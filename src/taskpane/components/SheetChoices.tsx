@@ -5,7 +5,6 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Button,
   Caption1,
   Field,
   Select,
@@ -18,6 +17,7 @@ import type { PaneController, PaneState } from '../controller';
 import type { Translate, PaneMessageKey } from '../messages';
 import type { Locale } from '../../core/i18n';
 import { ExpenseStandards } from './ExpenseStandards';
+import { DescribedButton } from './Described';
 
 const useStyles = makeStyles({
   pickers: { display: 'grid', gridTemplateColumns: '1fr', rowGap: tokens.spacingVerticalS },
@@ -122,17 +122,17 @@ export function SheetChoices({ state, controller, t, locale }: { state: PaneStat
                   })}
                 </div>
                 {Object.keys(overrides).length > 0 && (
-                  <Button
+                  <DescribedButton
                     className={styles.reset}
                     size="small"
                     appearance="subtle"
                     icon={<ArrowReset20Regular />}
-                    aria-label={t('columnsResetAria')}
+                    description={t('columnsResetHelp')}
                     disabled={busy}
                     onClick={() => void controller.resetColumns(calc.sheet)}
                   >
                     {t('columnsReset')}
-                  </Button>
+                  </DescribedButton>
                 )}
               </>
             )}
