@@ -67,7 +67,8 @@ export function rowHeightFor(cells: readonly { text: string; width: number; font
     if (!c.text) continue;
     const size = c.fontSize ?? 11;
     const lines = c.wrap === false ? c.text.split(/\r?\n/).length : wrappedLineCount(c.text, c.width, size);
-    h = Math.max(h, lines * lineHeight(size) + 3);
+    // One line takes the font's ordinary row height (15 pt at 11 pt); more lines need their leading.
+    h = Math.max(h, lines <= 1 ? (size * 15) / 11 : lines * lineHeight(size) + 3);
   }
   // Excel's largest row height.
   return Math.min(409, Math.round(h * 4) / 4);
