@@ -44,6 +44,7 @@ export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summar
     ];
     row.getCell(2).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VERDICT_FILL[verdict] } };
     row.getCell(5).numFmt = '#,##0.00####';
+    for (const c of [6, 7, 8]) row.getCell(c).alignment = { horizontal: 'center' };
   });
   layoutTableSheet(summary, 1, SUMMARY_COLUMNS);
   summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, results.length + 1), column: keys.length } };
@@ -74,7 +75,7 @@ const SUMMARY_COLUMNS: ColumnSpec[] = [
   { min: 6, max: 10 }, // 错误
   { min: 6, max: 10 }, // 警告
   { min: 6, max: 10 }, // 提示
-  { min: 20, max: 60 }, // 首要问题
+  { min: 20, max: 80 }, // 首要问题
   { min: 10, max: 40 }, // 读取错误
 ];
 

@@ -47,13 +47,13 @@ test('汇总: columns fit their content within caps, the long first findings wra
   await wb.xlsx.readFile(out);
   const ws = wb.getWorksheet('汇总')!;
   const first = ws.getColumn(9);
-  expect(first.width).toBe(60); // capped
+  expect(first.width).toBe(80); // capped
   expect(ws.getColumn(2).width).toBe(8); // 结论: 需修改 is 6 units + padding
   const text = String(ws.getCell('I2').value);
   expect(text.split('\n')[0]).toBe(`资金测算明细表!C5 ${LONG}`);
   expect(ws.getCell('I2').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
-  const lines = wrappedLineCount(text, 60);
-  expect(lines).toBeGreaterThanOrEqual(4);
+  const lines = wrappedLineCount(text, 80);
+  expect(lines).toBeGreaterThanOrEqual(3);
   expect(ws.getRow(2).height).toBeGreaterThanOrEqual(lines * 15);
   expect(ws.getRow(3).height).toBe(15);
   expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
