@@ -1,31 +1,48 @@
 /**
  * --annotate <dir>: a copy of each workbook with every flagged cell filled by its worst severity
  * (the add-in's mark colours), a note on it with the findings' messages, and a sheet 校验报告
- * listing the findings with links to their cells. The original is only read; the copy goes
- * through the ExcelJS writer (applyEdits + writeWorkbookAtomically), which refuses any input as output.
+ * listing the findings with links to their cells. The original is only read. The copy is made by
+ * patching the workbook's package (src/xlsx/package): charts, pivot tables, images, data
+ * validations, VBA and every other part the checker does not touch are kept byte for byte, and an
+ * .xlsm stays an .xlsm. A file whose package cannot be patched safely gets no copy and a reason.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import type { FileResult } from '../cli/check-file';
 import { localize, type Locale } from '../core/i18n';
-import { compareFindings, countBySeverity, type Edit, type Finding, type Severity } from '../core/report';
+import { compareFindings, countBySeverity, type Finding, type Severity } from '../core/report';
 import { MARK_COLORS } from '../host/marks';
-import { applyEdits, writeWorkbookAtomically } from '../xlsx/write';
+import { argbOf, writeBufferAtomically, XlsxWriteError } from '../xlsx/write';
+import { annotatePackage, type PackageMark, type ReportTable } from '../xlsx/package/annotate-package';
+import { PackageError } from '../xlsx/package/opc';
 import { BATCH_MESSAGES } from './messages';
-import { quotedSheet, SEVERITY_RANK, severityText, writeFindingTable, type FindingRow } from './finding-table';
+import { findingCells, findingColumns, headerRow, quotedSheet, SEVERITY_RANK, severityText } from './finding-table';
 
 export async function writeAnnotatedCopy(file: string, outPath: string, result: FileResult, lang: Locale, inputs: readonly string[]): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  // ExcelJS's typings ask for its own Buffer type; a Node Buffer is what it reads.
-  await workbook.xlsx.load((await fs.readFile(file)) as unknown as ExcelJS.Buffer);
-  applyEdits(workbook, markEdits(workbook, result.findings, lang));
-  addReportSheet(workbook, result, lang);
-  await writeWorkbookAtomically(workbook, outPath, { inputs: [...inputs, file] });
+  const data = await fs.readFile(file);
+  const name = path.basename(file);
+  if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    // An OLE compound file: a BIFF .xls (or .et), or an encrypted .xlsx.
+    throw new XlsxWriteError(localize(BATCH_MESSAGES.annotateLegacyFormat, { file: name }));
+  }
+  let annotated;
+  try {
+    annotated = await annotatePackage(data, markList(result.findings, lang), reportTable(result, lang), BATCH_MESSAGES.noteAuthor[lang]);
+  } catch (e) {
+    if (!(e instanceof PackageError)) throw e;
+    const entry = e.reason === 'unsupported' ? BATCH_MESSAGES.annotateUnsupported : BATCH_MESSAGES.annotateNotWorkbook;
+    throw new XlsxWriteError(localize(entry, { file: name, detail: e.message }), e);
+  }
+  const ext = path.extname(outPath).toLowerCase();
+  if (annotated.macroEnabled !== (ext === '.xlsm' || ext === '.xltm')) {
+    // Excel refuses a macro-enabled package under .xlsx (and the reverse): never write one it cannot open.
+    throw new XlsxWriteError(localize(BATCH_MESSAGES.annotateExtensionMismatch, { file: name, ext: path.extname(file) }));
+  }
+  await writeBufferAtomically(annotated.data, outPath, { inputs: [...inputs, file] });
 }
 
-/** Fill and note edits: one per flagged cell, whatever the number of findings on it. */
-export function markEdits(workbook: ExcelJS.Workbook, findings: Finding[], lang: Locale): Edit[] {
+/** One mark per flagged cell, whatever the number of findings on it: worst severity's colour, every message in the note. */
+export function markList(findings: Finding[], lang: Locale): PackageMark[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = `${f.sheet}\u0000${f.row}\u0000${f.col}`;
@@ -33,19 +50,14 @@ export function markEdits(workbook: ExcelJS.Workbook, findings: Finding[], lang:
     if (list) list.push(f);
     else byCell.set(key, [f]);
   }
-  const edits: Edit[] = [];
+  const marks: PackageMark[] = [];
   for (const list of byCell.values()) {
     const { sheet, row, col } = list[0];
-    const ws = workbook.getWorksheet(sheet);
-    if (!ws) continue; // a finding on a sheet the file does not have would be a core bug; nothing to mark
     const worst = list.reduce<Severity>((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'info');
-    const ours = [BATCH_MESSAGES.noteHeading[lang], ...list.map((f) => findingLine(f, lang))].join('\n');
-    const previous = noteText(ws.getCell(row + 1, col + 1).note);
-    edits.push({ kind: 'fill', sheet, row, col, color: MARK_COLORS[worst] });
-    // A note the author wrote stays, ours goes below it.
-    edits.push({ kind: 'note', sheet, row, col, text: previous ? `${previous}\n\n${ours}` : ours });
+    const note = [BATCH_MESSAGES.noteHeading[lang], ...list.map((f) => findingLine(f, lang))].join('\n');
+    marks.push({ sheet, row, col, argb: argbOf(MARK_COLORS[worst]), note });
   }
-  return edits;
+  return marks;
 }
 
 function findingLine(f: Finding, lang: Locale): string {
@@ -55,44 +67,40 @@ function findingLine(f: Finding, lang: Locale): string {
   return `【${severityText(f.severity, lang)}】${f.message[lang]}${detail ? `（${detail}）` : ''}`;
 }
 
-function noteText(note: ExcelJS.Comment | string | undefined): string {
-  if (!note) return '';
-  if (typeof note === 'string') return note;
-  return (note.texts ?? []).map((t) => t.text).join('');
-}
-
-function addReportSheet(workbook: ExcelJS.Workbook, result: FileResult, lang: Locale): void {
-  const base = BATCH_MESSAGES.reportSheet[lang];
-  let name = base;
-  for (let n = 2; workbook.getWorksheet(name); n++) name = `${base}(${n})`;
-  const sheetOrder = workbook.worksheets.map((w) => w.name);
-  applyEdits(workbook, [{ kind: 'addSheet', sheet: name }]);
-  const ws = workbook.getWorksheet(name)!;
+/** The 校验报告 sheet: title, counts, then the findings table (工作表 单元格 规则 级别 说明 应为 实为) linked to the cells. */
+export function reportTable(result: FileResult, lang: Locale): ReportTable {
   const counts = countBySeverity(result.findings);
-  ws.getCell('A1').value = localize(BATCH_MESSAGES.reportTitle, { file: path.basename(result.file) })[lang];
-  ws.getCell('A1').font = { bold: true, size: 14 };
-  ws.getCell('A2').value = result.findings.length
-    ? localize(BATCH_MESSAGES.reportCounts, { error: counts.error, warning: counts.warning, info: counts.info })[lang]
-    : BATCH_MESSAGES.reportNoFindings[lang];
+  const sheetOrder: string[] = [];
+  for (const f of result.findings) if (!sheetOrder.includes(f.sheet)) sheetOrder.push(f.sheet);
   const findings = [...result.findings].sort((a, b) => compareFindings(a, b, sheetOrder));
-  const rows: FindingRow[] = findings.map((f) => ({
-    finding: f,
-    link: { text: `${f.sheet}!${f.cell}`, target: `#${quotedSheet(f.sheet)}!${f.cell}`, internal: true },
-  }));
-  writeFindingTable(ws, 4, rows, lang, false);
+  const rows = findings.map((f) => ({ finding: f, link: { text: `${f.sheet}!${f.cell}`, target: `${quotedSheet(f.sheet)}!${f.cell}`, internal: true } }));
+  return {
+    name: BATCH_MESSAGES.reportSheet[lang],
+    title: localize(BATCH_MESSAGES.reportTitle, { file: path.basename(result.file) })[lang],
+    subtitle: result.findings.length
+      ? localize(BATCH_MESSAGES.reportCounts, { error: counts.error, warning: counts.warning, info: counts.info })[lang]
+      : BATCH_MESSAGES.reportNoFindings[lang],
+    header: headerRow(lang, false),
+    rows: findingCells(rows, lang, false),
+    links: rows.map((r) => r.link.target),
+    linkCol: 1,
+    columns: findingColumns(false),
+  };
 }
 
 /**
- * Output paths for the annotated copies: <dir>/<name>-校验标注.xlsx, numbered when two inputs share a
- * name, and never one of the inputs themselves (compared as resolved paths).
+ * Output paths for the annotated copies: <dir>/<name>-校验标注.xlsx (.xlsm for an .xlsm, .xltx/.xltm
+ * likewise), numbered when two inputs share a name, and never one of the inputs themselves
+ * (compared as resolved paths).
  */
 export function annotatedPaths(files: readonly string[], dir: string, lang: Locale): string[] {
   const inputs = new Set(files.map((f) => path.resolve(f)));
   const taken = new Set<string>();
   return files.map((file) => {
     const stem = path.basename(file, path.extname(file));
+    const ext = KEPT_EXTENSIONS.includes(path.extname(file).toLowerCase()) ? path.extname(file).toLowerCase() : '.xlsx';
     for (let n = 1; ; n++) {
-      const candidate = path.join(dir, `${stem}${BATCH_MESSAGES.annotatedSuffix[lang]}${n > 1 ? `-${n}` : ''}.xlsx`);
+      const candidate = path.join(dir, `${stem}${BATCH_MESSAGES.annotatedSuffix[lang]}${n > 1 ? `-${n}` : ''}${ext}`);
       const key = path.resolve(candidate);
       if (!taken.has(key) && !inputs.has(key)) {
         taken.add(key);
@@ -101,3 +109,6 @@ export function annotatedPaths(files: readonly string[], dir: string, lang: Loca
     }
   });
 }
+
+/** Package kinds whose copy keeps the input's extension (macro-enabled and template packages must). */
+const KEPT_EXTENSIONS = ['.xlsx', '.xlsm', '.xltx', '.xltm'];

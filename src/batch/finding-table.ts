@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { Locale } from '../core/i18n';
 import type { Finding, Severity } from '../core/report';
 import { BATCH_MESSAGES } from './messages';
+import { layoutTableSheet, type ColumnSpec } from '../xlsx/table-layout';
 
 export const SEVERITY_LABEL: Record<Severity, keyof typeof BATCH_MESSAGES> = {
   error: 'severityError',
@@ -39,18 +40,45 @@ export function headerRow(lang: Locale, withFile: boolean): string[] {
   return [...(withFile ? [BATCH_MESSAGES.colFile[lang]] : []), ...keys.map((k) => BATCH_MESSAGES[k][lang])];
 }
 
+/** Width bounds of the table's columns ([文件] 工作表 单元格 规则 级别 说明 应为 实为). */
+export function findingColumns(withFile: boolean): ColumnSpec[] {
+  return [
+    ...(withFile ? [{ min: 10, max: 40 }] : []),
+    { min: 8, max: 20 },
+    { min: 8, max: 30 },
+    { min: 10, max: 30 },
+    { min: 6, max: 10 },
+    { min: 20, max: 60 },
+    { min: 8, max: 24 },
+    { min: 8, max: 24 },
+  ];
+}
+
+/** The table's cells, row by row (the link column holds its display text). */
+export function findingCells(rows: FindingRow[], lang: Locale, withFile: boolean): (string | null)[][] {
+  return rows.map(({ file, finding: f, link }) => [
+    ...(withFile ? [file ?? ''] : []),
+    f.sheet,
+    link.text,
+    f.ruleId,
+    severityText(f.severity, lang),
+    f.message[lang],
+    f.expected ?? null,
+    f.actual ?? null,
+  ]);
+}
+
+/** Writes the table with ExcelJS at `startRow` (1-based) and lays the sheet out (widths, heights, print). */
 export function writeFindingTable(ws: ExcelJS.Worksheet, startRow: number, rows: FindingRow[], lang: Locale, withFile: boolean): void {
   const header = ws.getRow(startRow);
   header.values = headerRow(lang, withFile);
   header.font = { bold: true };
-  let r = startRow + 1;
-  for (const { file, finding: f, link } of rows) {
-    const row = ws.getRow(r++);
-    const values: ExcelJS.CellValue[] = [];
-    if (withFile) values.push(file ?? '');
-    values.push(f.sheet, null, f.ruleId, severityText(f.severity, lang), f.message[lang], f.expected ?? null, f.actual ?? null);
-    row.values = values;
-    const linkCell = row.getCell(withFile ? 3 : 2);
+  const cells = findingCells(rows, lang, withFile);
+  const linkCol = withFile ? 3 : 2;
+  rows.forEach(({ link }, i) => {
+    const row = ws.getRow(startRow + 1 + i);
+    row.values = cells[i];
+    const linkCell = row.getCell(linkCol);
     if (link.internal) {
       linkCell.value = { text: link.text, hyperlink: link.target };
     } else {
@@ -58,10 +86,6 @@ export function writeFindingTable(ws: ExcelJS.Worksheet, startRow: number, rows:
       linkCell.value = { formula: `HYPERLINK("${link.target.replace(/"/g, '""')}","${link.text.replace(/"/g, '""')}")`, result: link.text };
     }
     linkCell.font = { color: { argb: 'FF0563C1' }, underline: true };
-  }
-  const widths = [...(withFile ? [36] : []), 18, 22, 26, 8, 60, 18, 18];
-  widths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
   });
-  ws.getColumn(withFile ? 6 : 5).alignment = { wrapText: true, vertical: 'top' };
+  layoutTableSheet(ws, startRow, findingColumns(withFile));
 }

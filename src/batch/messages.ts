@@ -46,6 +46,23 @@ export const BATCH_MESSAGES = {
   reportSheet: { 'zh-CN': '校验报告', 'en-US': 'Check report' },
   annotatedSuffix: { 'zh-CN': '-校验标注', 'en-US': '-annotated' },
   noteHeading: { 'zh-CN': '预算表校验助手：', 'en-US': 'budget-check:' },
+  noteAuthor: { 'zh-CN': '预算表校验助手', 'en-US': 'budget-check' },
+  annotateLegacyFormat: {
+    'zh-CN': '{file} 是旧版 .xls（或 .et）格式或已加密，只能校验，不能写标注副本；请在 Excel 或 WPS 中另存为 .xlsx 后再标注',
+    'en-US': '{file} is in the old .xls (or .et) format or encrypted: it can be checked but not annotated; save it as .xlsx in Excel or WPS first',
+  },
+  annotateNotWorkbook: {
+    'zh-CN': '{file} 不是 .xlsx / .xlsm 工作簿包，不能写标注副本（{detail}）',
+    'en-US': '{file} is not an .xlsx / .xlsm workbook package, so no annotated copy was written ({detail})',
+  },
+  annotateUnsupported: {
+    'zh-CN': '{file} 的结构无法在不丢失内容的前提下加标注，未写标注副本（{detail}）',
+    'en-US': '{file} has a structure that cannot be annotated without losing content, so no annotated copy was written ({detail})',
+  },
+  annotateExtensionMismatch: {
+    'zh-CN': '{file} 的扩展名 {ext} 与其内容（是否含宏）不符，Excel 无法打开这样的副本，未写标注副本；请先按内容改正扩展名',
+    'en-US': 'The extension {ext} of {file} does not match its content (with or without macros); Excel could not open such a copy, so none was written. Rename the file to match its content first',
+  },
   reportTitle: { 'zh-CN': '校验报告：{file}', 'en-US': 'Check report: {file}' },
   reportCounts: {
     'zh-CN': '错误 {error}，警告 {warning}，提示 {info}',

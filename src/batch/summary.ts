@@ -12,6 +12,7 @@ import type { FileResult } from '../cli/check-file';
 import type { Locale } from '../core/i18n';
 import { countBySeverity, type Finding, type Severity } from '../core/report';
 import { writeWorkbookAtomically } from '../xlsx/write';
+import { layoutTableSheet, type ColumnSpec } from '../xlsx/table-layout';
 import { BATCH_MESSAGES } from './messages';
 import { quotedSheet, SEVERITY_RANK, writeFindingTable, type FindingRow } from './finding-table';
 
@@ -20,7 +21,7 @@ export const FIRST_FINDINGS = 3;
 
 export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summaryDir: string): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  const summary = wb.addWorksheet(BATCH_MESSAGES.summarySheet[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
+  const summary = wb.addWorksheet(BATCH_MESSAGES.summarySheet[lang]);
   const keys = ['colFile', 'colVerdict', 'colBudgetUnit', 'colProjectName', 'colAnnualTotal', 'colErrors', 'colWarnings', 'colInfos', 'colFirstFindings', 'colReadErrors'] as const;
   summary.getRow(1).values = keys.map((k) => BATCH_MESSAGES[k][lang]);
   summary.getRow(1).font = { bold: true };
@@ -43,15 +44,12 @@ export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summar
     ];
     row.getCell(2).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VERDICT_FILL[verdict] } };
     row.getCell(5).numFmt = '#,##0.00####';
-    row.getCell(9).alignment = { wrapText: true, vertical: 'top' };
-    row.getCell(10).alignment = { wrapText: true, vertical: 'top' };
+    for (const c of [6, 7, 8]) row.getCell(c).alignment = { horizontal: 'center' };
   });
-  [40, 10, 30, 28, 14, 6, 6, 6, 70, 40].forEach((w, i) => {
-    summary.getColumn(i + 1).width = w;
-  });
+  layoutTableSheet(summary, 1, SUMMARY_COLUMNS);
   summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, results.length + 1), column: keys.length } };
 
-  const details = wb.addWorksheet(BATCH_MESSAGES.findingsSheet[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
+  const details = wb.addWorksheet(BATCH_MESSAGES.findingsSheet[lang]);
   const rows: FindingRow[] = [];
   for (const r of results) {
     const target = path.relative(summaryDir, path.resolve(r.file)) || path.basename(r.file);
@@ -66,6 +64,20 @@ export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summar
   writeFindingTable(details, 1, rows, lang, true);
   return wb;
 }
+
+/** Width bounds of 汇总's columns: each fits its content, the long texts wrap at their cap. */
+const SUMMARY_COLUMNS: ColumnSpec[] = [
+  { min: 12, max: 40 }, // 文件
+  { min: 8, max: 14 }, // 结论
+  { min: 10, max: 30 }, // 预算单位
+  { min: 10, max: 30 }, // 项目名称
+  { min: 10, max: 14 }, // 年度资金总额（万元）
+  { min: 6, max: 10 }, // 错误
+  { min: 6, max: 10 }, // 警告
+  { min: 6, max: 10 }, // 提示
+  { min: 20, max: 80 }, // 首要问题
+  { min: 10, max: 40 }, // 读取错误
+];
 
 type Verdict = 'verdictUnreadable' | 'verdictFix' | 'verdictCheck' | 'verdictPass';
 

@@ -12,6 +12,7 @@ export const FILL_CLI_MESSAGES = {
       '  --templates <文件.json> 自定义模板文件（格式见 README；未给 --type 时使用其中全部类型）',
       '  --year <年份>           工作簿未写明预算年度时使用',
       '  --force                 输出文件已存在时覆盖',
+      '  --allow-loss            输出会丢失输入中的图表、数据透视表、宏等内容时仍然写入（默认拒绝并列出会丢失的内容）',
       '  --lang zh-CN|en-US      输出语言',
     ].join('\n'),
     'en-US': [
@@ -23,6 +24,7 @@ export const FILL_CLI_MESSAGES = {
       '  --templates <file.json> your own template file (format in the README; without --type all its types are used)',
       '  --year <year>           budget year when the workbook does not state one',
       '  --force                 overwrite an existing output file',
+      '  --allow-loss            write even if the output loses charts, pivot tables, macros… of the input (refused by default, listing what would be lost)',
       '  --lang zh-CN|en-US      output language',
     ].join('\n'),
   },
@@ -57,5 +59,17 @@ export const FILL_CLI_MESSAGES = {
     'en-US': 'Checked the output: {count} new findings:',
   },
   checkNewRow: { 'zh-CN': '  {sheet}!{cell} [{rule}] {message}', 'en-US': '  {sheet}!{cell} [{rule}] {message}' },
+  outputNotXlsx: {
+    'zh-CN': 'fill 的输出只能是 .xlsx 文件：{file}（宏和模板格式无法保留）',
+    'en-US': 'fill writes .xlsx files only: {file} (macro-enabled and template formats cannot be kept)',
+  },
+  wouldLoseParts: {
+    'zh-CN': '未写入 {file}：输出会丢失输入文件中的 {parts}。请在 Excel 加载项中插入指标（不会丢失任何内容），或加 --allow-loss 仍然写入',
+    'en-US': 'Not written: {file} would lose {parts} of the input. Insert the indicators with the Excel add-in (which keeps everything), or add --allow-loss to write it anyway',
+  },
+  lostParts: {
+    'zh-CN': '注意：{file} 未保留输入文件中的 {parts}（--allow-loss）',
+    'en-US': 'Note: {file} does not keep {parts} of the input (--allow-loss)',
+  },
   failed: { 'zh-CN': '填充失败：{error}', 'en-US': 'Fill failed: {error}' },
 } satisfies MessageTable;

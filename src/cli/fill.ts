@@ -14,7 +14,9 @@ import { parseTemplateFile } from '../core/fill/schema';
 import { planFill, proposeFill, templateLibrary, type FillRequest } from '../core/fill/fill';
 import type { FillPlan, TemplateSet } from '../core/fill/model';
 import { readWorkbookFile, XlsxReadError } from '../xlsx/read';
-import { applyEdits, writeWorkbookAtomically, XlsxWriteError } from '../xlsx/write';
+import { applyEdits, writeAtomically, XlsxWriteError } from '../xlsx/write';
+import { fitRowHeights } from '../xlsx/fit-rows';
+import { lostParts, lostText, type LostKind } from '../xlsx/package/lost-parts';
 import type { CliIO } from './main';
 import { FILL_CLI_MESSAGES as M } from './fill-messages';
 
@@ -25,6 +27,8 @@ export interface FillArgs {
   fromCalc: boolean;
   templates: string | null;
   force: boolean;
+  /** --allow-loss: write even when the output would lose parts of the input (charts, VBA…). */
+  allowLoss: boolean;
   year: number | null;
   lang: Locale | null;
   help: boolean;
@@ -35,7 +39,7 @@ type Parsed = { ok: true; args: FillArgs } | { ok: false; error: Localized; lang
 const LANGS: Record<string, Locale> = { 'zh-cn': 'zh-CN', zh: 'zh-CN', 'en-us': 'en-US', en: 'en-US' };
 
 export function parseFillArgs(argv: readonly string[]): Parsed {
-  const a: FillArgs = { input: '', output: '', types: [], fromCalc: false, templates: null, force: false, year: null, lang: null, help: false };
+  const a: FillArgs = { input: '', output: '', types: [], fromCalc: false, templates: null, force: false, allowLoss: false, year: null, lang: null, help: false };
   const inputs: string[] = [];
   let error: Localized | null = null;
   for (let i = 0; i < argv.length; i++) {
@@ -94,6 +98,9 @@ export function parseFillArgs(argv: readonly string[]): Parsed {
         break;
       case '--force':
         a.force = true;
+        break;
+      case '--allow-loss':
+        a.allowLoss = true;
         break;
       default:
         error ??= localize(M.unknownOption, { option: arg });
@@ -168,10 +175,25 @@ export async function runFill(argv: readonly string[], io: CliIO): Promise<numbe
     const proposal = proposeFill(snapshot, request);
     const plan = planFill(snapshot, proposal.rows, request);
 
+    if (!/\.xlsx$/i.test(args.output)) return fail([localize(M.outputNotXlsx, { file: args.output })]);
+    const original = await fs.readFile(args.input);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(args.input);
+    await workbook.xlsx.load(original as unknown as ExcelJS.Buffer);
     applyEdits(workbook, plan.edits);
-    await writeWorkbookAtomically(workbook, args.output, { inputs: [args.input] });
+    const ws = workbook.getWorksheet(plan.sheet);
+    if (ws) fitRowHeights(ws, plan.inserted.map((i) => i.at));
+    // ExcelJS rewrites the whole package and drops what it does not model: compare before renaming.
+    let lost: LostKind[] = [];
+    await writeAtomically(
+      args.output,
+      { inputs: [args.input] },
+      (tmp) => workbook.xlsx.writeFile(tmp),
+      async (tmp) => {
+        lost = await lostParts(original, await fs.readFile(tmp));
+        if (lost.length > 0 && !args.allowLoss) throw new XlsxWriteError(localize(M.wouldLoseParts, { file: args.output, parts: lostText(lost)[lang] }));
+      },
+    );
+    if (lost.length > 0) io.err(localize(M.lostParts, { file: args.output, parts: lostText(lost)[lang] })[lang] + '\n');
 
     // Check the file as written against the input: the same findings, moved with the inserted rows.
     const after = checkWorkbook(await readWorkbookFile(args.output));

@@ -286,14 +286,36 @@ export interface WriteOptions {
  * Refuses (XlsxWriteError) an output that is one of the inputs, even through a link or another spelling.
  */
 export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, outPath: string, options: WriteOptions = {}): Promise<void> {
+  await writeAtomically(outPath, options, (tmp) => workbook.xlsx.writeFile(tmp));
+}
+
+/** The same for bytes already made (a patched package). */
+export async function writeBufferAtomically(data: Buffer, outPath: string, options: WriteOptions = {}): Promise<void> {
+  await writeAtomically(outPath, options, (tmp) => fs.writeFile(tmp, data));
+}
+
+/**
+ * Writes through a temporary file: `write(tmp)` makes it, `check(tmp)` (optional) may refuse it
+ * by throwing, then it is renamed into place. The temporary file never survives a failure.
+ */
+export async function writeAtomically(outPath: string, options: WriteOptions, write: (tmp: string) => Promise<void>, check?: (tmp: string) => Promise<void>): Promise<void> {
   await refuseInputAsOutput(outPath, options.inputs ?? []);
   const dir = path.dirname(path.resolve(outPath));
   const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await workbook.xlsx.writeFile(tmp);
+    await write(tmp);
+    if (check) {
+      try {
+        await check(tmp);
+      } catch (e) {
+        await fs.rm(tmp, { force: true });
+        throw e;
+      }
+    }
     await fs.rename(tmp, outPath);
   } catch (e) {
     await fs.rm(tmp, { force: true });
+    if (e instanceof XlsxWriteError) throw e;
     throw new XlsxWriteError(localize(WRITE_MESSAGES.writeFailed, { file: outPath, error: e instanceof Error ? e.message : String(e) }), e);
   }
 }

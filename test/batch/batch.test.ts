@@ -194,7 +194,7 @@ describe('budget-check on a batch', () => {
     await wb.xlsx.readFile(copy);
     const calc = wb.getWorksheet('资金测算明细表')!;
     expect(calc.getCell('C5').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
-    expect(String(calc.getCell('C5').note)).toContain('【错误】文中各项合计有误：5期×12万元 = 60万元，文中写的是 46万元（应为：60万元；实为：46万元）');
+    expect(noteText(calc.getCell('C5').note)).toContain('【错误】文中各项合计有误：5期×12万元 = 60万元，文中写的是 46万元（应为：60万元；实为：46万元）');
     const info = wb.getWorksheet('绩效目标表')!.getCell('E12');
     expect(info.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
 
@@ -275,3 +275,10 @@ describe('worker pool', () => {
     expect([...finished].sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
   });
 });
+
+/** A note's text as ExcelJS reads it back: a string, or rich text runs. */
+function noteText(note: ExcelJS.Comment | string | undefined): string {
+  if (!note) return '';
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((t) => t.text).join('');
+}
