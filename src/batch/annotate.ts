@@ -12,6 +12,7 @@ import { localize, type Locale } from '../core/i18n';
 import { compareFindings, countBySeverity, type Edit, type Finding, type Severity } from '../core/report';
 import { MARK_COLORS } from '../host/marks';
 import { applyEdits, writeWorkbookAtomically } from '../xlsx/write';
+import { markOwnOutput } from '../xlsx/own-output';
 import { BATCH_MESSAGES } from './messages';
 import { quotedSheet, SEVERITY_RANK, severityText, writeFindingTable, type FindingRow } from './finding-table';
 
@@ -80,6 +81,7 @@ function addReportSheet(workbook: ExcelJS.Workbook, result: FileResult, lang: Lo
     link: { text: `${f.sheet}!${f.cell}`, target: `#${quotedSheet(f.sheet)}!${f.cell}`, internal: true },
   }));
   writeFindingTable(ws, 4, rows, lang, false);
+  markOwnOutput(workbook, name, 'annotated');
 }
 
 /**

@@ -17,6 +17,9 @@ import { runPool } from '../../src/batch/pool';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { cellValue, cellFormula, type SheetSnapshot } from '../../src/core/snapshot';
 
+// These tests run whole batches through main(), some with worker threads loading the readers under tsx.
+jest.setTimeout(60_000);
+
 const ROOT = path.join(__dirname, '..', '..');
 const EXAMPLES = path.join(ROOT, 'examples');
 const TRAINING = '004-干部教育培训经费.xlsx';

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { CALC_RULES } from './calc';
 import { INDICATOR_RULES } from './indicators';
+import { WORKBOOK_RULES } from './workbook';
 
-export const ALL_RULES: Rule[] = [...CALC_RULES, ...INDICATOR_RULES];
+export const ALL_RULES: Rule[] = [...WORKBOOK_RULES, ...CALC_RULES, ...INDICATOR_RULES];
