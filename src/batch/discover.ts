@@ -1,7 +1,8 @@
 /**
  * Which workbooks a batch checks: command-line inputs → files, in the order given.
  * - a file is taken as it is (even a missing one: the check reports it, and the run goes on);
- * - a folder means every *.xlsx below it, recursively, sorted, without Excel's ~$ lock files;
+ * - a folder means every spreadsheet-like file below it (.xlsx .xlsm .xls .et .ods, any case),
+ *   recursively, sorted, without Excel's ~$ lock files;
  * - a glob (* ? and **) is matched here: Node 20 has no fs.glob (it arrived in Node 22), and the
  *   shell does not expand patterns on Windows or inside quotes.
  * The same file reached twice (two patterns, a file and its folder) is checked once.
@@ -12,14 +13,17 @@ import { localize, type Localized } from '../core/i18n';
 import { BATCH_MESSAGES } from './messages';
 
 /** What an input names: a file to check, or a problem (an empty folder, a pattern without match). */
-export type DiscoveredEntry = { file: string } | { input: string; problem: Localized };
+export type DiscoveredEntry = { file: string } | { input: string; problem: Localized; code: 'noMatch' | 'emptyFolder' };
 
 export function isGlob(input: string): boolean {
   return /[*?]/.test(input);
 }
 
+/** Every spreadsheet-like file a folder or glob scan lists (case-insensitive): read, or reported with its reason. */
+export const SPREADSHEET_NAME = /\.(xlsx|xlsm|xls|et|ods)$/i;
+
 export function isWorkbookName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith('~$');
+  return SPREADSHEET_NAME.test(name) && !name.startsWith('~$');
 }
 
 /** Entries in the order of the inputs; within a folder or pattern, sorted by path. */
@@ -35,7 +39,7 @@ export async function discoverInputs(inputs: readonly string[]): Promise<Discove
   for (const input of inputs) {
     if (isGlob(input)) {
       const matches = await expandGlob(input);
-      if (matches.length === 0) entries.push({ input, problem: localize(BATCH_MESSAGES.noMatch, { pattern: input }) });
+      if (matches.length === 0) entries.push({ input, problem: localize(BATCH_MESSAGES.noMatch, { pattern: input }), code: 'noMatch' });
       matches.forEach(add);
       continue;
     }
@@ -45,7 +49,7 @@ export async function discoverInputs(inputs: readonly string[]): Promise<Discove
     });
     if (st?.isDirectory()) {
       const found = await workbooksUnder(input);
-      if (found.length === 0) entries.push({ input, problem: localize(BATCH_MESSAGES.emptyFolder, { folder: input }) });
+      if (found.length === 0) entries.push({ input, problem: localize(BATCH_MESSAGES.emptyFolder, { folder: input }), code: 'emptyFolder' });
       found.forEach(add);
     } else {
       add(input);
@@ -54,7 +58,7 @@ export async function discoverInputs(inputs: readonly string[]): Promise<Discove
   return entries;
 }
 
-/** Every *.xlsx below `dir` (recursively, sorted by path), skipping ~$ lock files and hidden folders. */
+/** Every spreadsheet-like file below `dir` (recursively, sorted by path), skipping ~$ lock files and hidden folders. */
 export async function workbooksUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
   const walk = async (d: string): Promise<void> => {
@@ -136,5 +140,6 @@ export function segmentPattern(segment: string): RegExp {
     else if (ch === '?') re += '[^/]';
     else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
-  return new RegExp(`^${re}$`, process.platform === 'win32' || process.platform === 'darwin' ? 'i' : '');
+  // Case-insensitive everywhere, like folder scans: 报送/*.xlsx finds 报送/A.XLSX on Linux too.
+  return new RegExp(`^${re}$`, 'i');
 }

@@ -4,6 +4,14 @@ import { localize, type Localized, type MessageTable } from '../core/i18n';
 export const BATCH_MESSAGES = {
   noMatch: { 'zh-CN': '没有文件匹配 {pattern}', 'en-US': 'No file matches {pattern}' },
   emptyFolder: { 'zh-CN': '文件夹中没有 .xlsx 工作簿：{folder}', 'en-US': 'No .xlsx workbook in the folder {folder}' },
+  timedOut: {
+    'zh-CN': '检查 {file}（{size}）超过 {seconds} 秒仍未完成，已停止（超时）；其余文件照常检查。可用 --timeout 放宽上限',
+    'en-US': 'Checking {file} ({size}) took more than {seconds} s and was stopped (timeout); the other files are checked as usual. --timeout sets the limit',
+  },
+  outOfMemory: {
+    'zh-CN': '检查 {file}（{size}）所需内存超过 {limit} MB，已停止（内存超限）；其余文件照常检查。可用 --max-memory 放宽上限',
+    'en-US': 'Checking {file} ({size}) needed more than {limit} MB of memory and was stopped (out of memory); the other files are checked as usual. --max-memory sets the limit',
+  },
   workerCrashed: {
     'zh-CN': '检查 {file} 时工作线程意外退出：{error}',
     'en-US': 'The worker checking {file} stopped unexpectedly: {error}',
@@ -19,10 +27,6 @@ export const BATCH_MESSAGES = {
   findingsSheet: { 'zh-CN': '问题明细', 'en-US': 'Findings' },
   colFile: { 'zh-CN': '文件', 'en-US': 'File' },
   colVerdict: { 'zh-CN': '结论', 'en-US': 'Verdict' },
-  verdictFix: { 'zh-CN': '需修改', 'en-US': 'Needs changes' },
-  verdictCheck: { 'zh-CN': '请核实', 'en-US': 'Check' },
-  verdictPass: { 'zh-CN': '通过', 'en-US': 'Passed' },
-  verdictUnreadable: { 'zh-CN': '无法读取', 'en-US': 'Unreadable' },
   colBudgetUnit: { 'zh-CN': '预算单位', 'en-US': 'Budget unit' },
   colProjectName: { 'zh-CN': '项目名称', 'en-US': 'Project' },
   colAnnualTotal: { 'zh-CN': '年度资金总额（万元）', 'en-US': 'Annual total (10k yuan)' },

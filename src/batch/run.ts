@@ -4,23 +4,28 @@
  * Output formatting stays with the CLI: this returns FileResults of the same shape as one-file checks.
  */
 import { promises as fs } from 'fs';
-import type { FileResult } from '../cli/check-file';
+import { fileError, type FileResult } from '../cli/check-file';
 import { localize, type Locale, type Localized } from '../core/i18n';
 import type { CheckOptions } from '../core/rule';
 import { annotatedPaths } from './annotate';
-import { discoverInputs } from './discover';
+import { discoverInputs, type DiscoveredEntry } from './discover';
 import { BATCH_MESSAGES, withCause } from './messages';
-import { runPool } from './pool';
+import { defaultJobs, runPool } from './pool';
 import { createProgress, shouldShowProgress, type ProgressStream } from './progress';
 import { writeSummaryReport } from './summary';
-import type { BatchTask } from './task';
+import type { BatchOutcome, BatchTask } from './task';
 import type { Severity } from '../core/report';
 
 export interface BatchOptions {
   inputs: readonly string[];
   check?: CheckOptions;
   lang: Locale;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'jsonl';
+  /** Per-file budget in workers (see PoolOptions). */
+  timeoutMs?: number;
+  maxMemoryMb?: number;
+  /** Called as each file's result is ready (finishing order), with its position in `results`. */
+  onResult?: (result: FileResult, position: number) => void;
   /** Worker threads; default all cores. */
   jobs?: number;
   /** --report: the summary workbook to write. */
@@ -61,15 +66,36 @@ export async function runBatch(b: BatchOptions): Promise<BatchRun> {
   }));
   const stream = b.progress ?? { isTTY: false, write: () => true };
   const progress = createProgress(stream, shouldShowProgress(stream, b.format, tasks.length), b.lang);
-  const outcomes = await runPool(tasks, { jobs: b.jobs, onDone: (done, total, o) => progress.update(done, total, o.result.file) });
+  // Position of each file's result among all entries (problems included), for streaming.
+  const positionOfTask: number[] = [];
+  entries.forEach((e, i) => {
+    if ('file' in e) positionOfTask.push(i);
+  });
+  const resultOf = (o: BatchOutcome): FileResult => (o.annotateError ? { ...o.result, errors: [...o.result.errors, o.annotateError] } : o.result);
+  const problemResult = (e: Exclude<DiscoveredEntry, { file: string }>): FileResult => ({
+    file: e.input,
+    findings: [],
+    errors: [fileError(e.problem, e.code)],
+    detected: null,
+  });
+  entries.forEach((e, i) => {
+    if (!('file' in e)) b.onResult?.(problemResult(e), i);
+  });
+  // A per-file budget needs a worker: asking for one means workers even for a few files.
+  const jobs = b.jobs ?? (b.timeoutMs !== undefined || b.maxMemoryMb !== undefined ? Math.min(defaultJobs(), Math.max(1, tasks.length)) : undefined);
+  const outcomes = await runPool(tasks, {
+    jobs,
+    timeoutMs: b.timeoutMs,
+    maxMemoryMb: b.maxMemoryMb,
+    onDone: (done, total, o) => {
+      progress.update(done, total, o.result.file);
+      b.onResult?.(resultOf(o), positionOfTask[o.index]);
+    },
+  });
   progress.finish();
 
   const byFile = new Map(outcomes.map((o) => [o.result.file, o]));
-  const results: FileResult[] = entries.map((e) => {
-    if (!('file' in e)) return { file: e.input, findings: [], errors: [e.problem], detected: null };
-    const o = byFile.get(e.file)!;
-    return o.annotateError ? { ...o.result, errors: [...o.result.errors, o.annotateError] } : o.result;
-  });
+  const results: FileResult[] = entries.map((e) => ('file' in e ? resultOf(byFile.get(e.file)!) : problemResult(e)));
 
   const notices: Localized[] = [];
   const outputErrors: Localized[] = [];

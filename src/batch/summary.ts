@@ -13,7 +13,9 @@ import type { Locale } from '../core/i18n';
 import { countBySeverity, type Finding, type Severity } from '../core/report';
 import { writeWorkbookAtomically } from '../xlsx/write';
 import { layoutTableSheet, type ColumnSpec } from '../xlsx/table-layout';
+import { markOwnOutput } from '../xlsx/own-output';
 import { BATCH_MESSAGES } from './messages';
+import { VERDICT_TEXT, verdictOf, type Verdict } from '../cli/verdict';
 import { quotedSheet, SEVERITY_RANK, writeFindingTable, type FindingRow } from './finding-table';
 
 /** How many findings the 首要问题 column shows per file. */
@@ -29,10 +31,10 @@ export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summar
     const counts = countBySeverity(r.findings);
     const row = summary.getRow(i + 2);
     const total = r.project?.annualTotalWan ?? null;
-    const verdict = verdictOf(r, counts);
+    const verdict = verdictOf(r);
     row.values = [
       r.file,
-      BATCH_MESSAGES[verdict][lang],
+      VERDICT_TEXT[verdict][lang],
       r.project?.budgetUnit ?? null,
       r.project?.projectName ?? null,
       total === null ? null : Number(total), // a number so that reviewers can sum the column
@@ -40,7 +42,7 @@ export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summar
       counts.warning,
       counts.info,
       firstFindings(r.findings, lang) || null,
-      r.errors.map((e) => e[lang]).join('\n') || null,
+      [r.skipped?.[lang], ...r.errors.map((e) => e[lang])].filter(Boolean).join('\n') || null,
     ];
     row.getCell(2).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VERDICT_FILL[verdict] } };
     row.getCell(5).numFmt = '#,##0.00####';
@@ -62,6 +64,7 @@ export function buildSummaryWorkbook(results: FileResult[], lang: Locale, summar
     }
   }
   writeFindingTable(details, 1, rows, lang, true);
+  markOwnOutput(wb, summary.name, 'summary');
   return wb;
 }
 
@@ -79,18 +82,15 @@ const SUMMARY_COLUMNS: ColumnSpec[] = [
   { min: 10, max: 40 }, // 读取错误
 ];
 
-type Verdict = 'verdictUnreadable' | 'verdictFix' | 'verdictCheck' | 'verdictPass';
-
-/** A file that could not be read; else errors to fix; else warnings to check; else it passes. */
-function verdictOf(r: FileResult, counts: Record<Severity, number>): Verdict {
-  if (r.detected === null) return 'verdictUnreadable';
-  if (counts.error > 0) return 'verdictFix';
-  if (counts.warning > 0 || r.errors.length > 0) return 'verdictCheck';
-  return 'verdictPass';
-}
-
-/** Excel's "Bad", "Neutral" and "Good" cell-style fills; grey for a file that could not be read. */
-const VERDICT_FILL: Record<Verdict, string> = { verdictUnreadable: 'FFD9D9D9', verdictFix: 'FFFFC7CE', verdictCheck: 'FFFFEB9C', verdictPass: 'FFC6EFCE' };
+/** Excel's "Bad", "Neutral" and "Good" cell-style fills; grey for a file that was not checked, blue-grey for a workbook that is no submission. */
+const VERDICT_FILL: Record<Verdict, string> = {
+  unreadable: 'FFD9D9D9',
+  skipped: 'FFEDEDED',
+  unrecognised: 'FFDDEBF7',
+  fix: 'FFFFC7CE',
+  check: 'FFFFEB9C',
+  pass: 'FFC6EFCE',
+};
 
 /** The worst findings first, then in sheet order: "C12 单价×数量与金额不符" per line. */
 function firstFindings(findings: Finding[], lang: Locale): string {

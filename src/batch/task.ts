@@ -2,7 +2,7 @@
  * One unit of batch work, the same in a worker thread and in-process: check a file with the CLI's
  * checkFile (reused, not duplicated) and, when asked, write its annotated copy.
  */
-import { checkFile, type FileResult } from '../cli/check-file';
+import { checkFile, fileError, type FileResult } from '../cli/check-file';
 import type { CheckOptions } from '../core/rule';
 import { atLeast, type Severity } from '../core/report';
 import type { Locale, Localized } from '../core/i18n';
@@ -35,7 +35,9 @@ export interface BatchOutcome {
 export async function runTask(task: BatchTask): Promise<BatchOutcome> {
   const checked = await checkFile(task.file, task.options);
   const min = task.minSeverity;
-  const result = min ? { ...checked, findings: checked.findings.filter((f) => atLeast(f.severity, min)) } : checked;
+  const kept = min ? checked.findings.filter((f) => atLeast(f.severity, min)) : checked.findings;
+  const hidden = checked.findings.length - kept.length;
+  const result: FileResult = min ? { ...checked, findings: kept, ...(hidden > 0 ? { hidden: { min, count: hidden } } : {}) } : checked;
   const outcome: BatchOutcome = { index: task.index, result, annotated: null, annotateError: null };
   // A file that could not be read has nothing to annotate; its error is in result.errors.
   if (task.annotateTo && result.detected !== null) {
@@ -43,7 +45,7 @@ export async function runTask(task: BatchTask): Promise<BatchOutcome> {
       await writeAnnotatedCopy(task.file, task.annotateTo, result, task.lang, task.inputs ?? [task.file]);
       outcome.annotated = task.annotateTo;
     } catch (e) {
-      outcome.annotateError = withCause(BATCH_MESSAGES.annotateFailed, { file: task.file }, e);
+      outcome.annotateError = fileError(withCause(BATCH_MESSAGES.annotateFailed, { file: task.file }, e), 'annotateFailed');
     }
   }
   return outcome;

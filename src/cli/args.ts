@@ -6,7 +6,7 @@ import { localize, type Locale, type Localized } from '../core/i18n';
 import { CLI_MESSAGES } from './messages';
 import type { Severity } from '../core/report';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'jsonl';
 export const COMMANDS = ['check'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -28,6 +28,10 @@ export interface CliOptions {
   standards?: string;
   /** --min-severity: the least serious findings to show (default info: all). */
   minSeverity?: Severity;
+  /** --timeout: seconds one file may take in a batch before its worker is ended (default 120). */
+  timeoutSeconds?: number;
+  /** --max-memory: megabytes of heap one file may use in a batch (default 2048). */
+  maxMemoryMb?: number;
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: Localized; lang: Locale | null };
@@ -70,7 +74,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       case '--format': {
         const v = takeValue();
         if (v === null) error ??= localize(CLI_MESSAGES.missingValue, { option: name });
-        else if (v === 'text' || v === 'json') options.format = v;
+        else if (v === 'text' || v === 'json' || v === 'jsonl') options.format = v;
         else error ??= localize(CLI_MESSAGES.badFormat, { value: v });
         break;
       }
@@ -104,6 +108,15 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         if (v === null) error ??= localize(CLI_MESSAGES.missingValue, { option: name });
         else if (/^[1-9]\d{0,2}$/.test(v)) options.jobs = Number(v);
         else error ??= localize(CLI_MESSAGES.badJobs, { value: v });
+        break;
+      }
+      case '--timeout':
+      case '--max-memory': {
+        const v = takeValue();
+        if (v === null) error ??= localize(CLI_MESSAGES.missingValue, { option: name });
+        else if (!/^[1-9]\d{0,5}$/.test(v)) error ??= localize(CLI_MESSAGES.badLimit, { option: name, value: v });
+        else if (name === '--timeout') options.timeoutSeconds = Number(v);
+        else options.maxMemoryMb = Number(v);
         break;
       }
       default:

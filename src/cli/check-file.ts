@@ -4,18 +4,41 @@
  */
 import { checkWorkbook } from '../core/check';
 import { localize, type Localized } from '../core/i18n';
-import type { Finding, Report } from '../core/report';
+import type { Finding, Report, Severity } from '../core/report';
 import type { CheckOptions } from '../core/rule';
 import { projectInfoOf, type ProjectInfo } from '../core/project-info';
-import { readWorkbookFile, XlsxReadError } from '../xlsx/read';
+import { readWorkbookFileDetailed, XlsxReadError, type OwnOutput, type XlsxReadErrorKind } from '../xlsx/read';
 import { CLI_MESSAGES } from './messages';
+
+/** Machine-readable reason of a file error (JSON `errors[].code`; the README lists them). */
+export type FileErrorCode =
+  | XlsxReadErrorKind
+  | 'timeout'
+  | 'outOfMemory'
+  | 'crashed'
+  | 'checkFailed'
+  | 'ruleFailed'
+  | 'noMatch'
+  | 'emptyFolder'
+  | 'annotateFailed';
+
+/** A file error: its message in both languages and, where known, its code. */
+export type FileError = Localized & { code?: FileErrorCode };
+
+export function fileError(message: Localized, code: FileErrorCode): FileError {
+  return { ...message, code };
+}
 
 export interface FileResult {
   /** The path as given on the command line. */
   file: string;
   findings: Finding[];
   /** Why the file (or part of its check) could not be done: unreadable input, a failing rule. */
-  errors: Localized[];
+  errors: FileError[];
+  /** Why the file was not checked on purpose (one of this tool's own outputs); absent otherwise. */
+  skipped?: Localized;
+  /** Findings left out by --min-severity (counted so that the output can say so). */
+  hidden?: { min: Severity; count: number };
   /** What the readers recognised; null when the file could not be read. */
   detected: Report['detected'] | null;
   /** 预算单位 / 项目名称 / 年度资金总额 for batch summaries; absent when the file could not be read. */
@@ -24,15 +47,26 @@ export interface FileResult {
 
 export async function checkFile(file: string, options: CheckOptions = {}): Promise<FileResult> {
   try {
-    const snapshot = await readWorkbookFile(file);
+    const { snapshot, ownOutput } = await readWorkbookFileDetailed(file);
+    if (ownOutput) return { file, findings: [], errors: [], detected: null, skipped: ownOutputReason(ownOutput) };
     const report = checkWorkbook(snapshot, options);
-    return { file, findings: report.findings, errors: report.errors.map((e) => e.message), detected: report.detected, project: projectInfoOf(snapshot) };
+    return {
+      file,
+      findings: report.findings,
+      errors: report.errors.map((e) => fileError(e.message, 'ruleFailed')),
+      detected: report.detected,
+      project: projectInfoOf(snapshot),
+    };
   } catch (e) {
-    if (e instanceof XlsxReadError) return { file, findings: [], errors: [e.localized], detected: null };
+    if (e instanceof XlsxReadError) return { file, findings: [], errors: [fileError(e.localized, e.kind)], detected: null };
     // Not expected: still one file's problem, reported with its cause, and the run goes on.
-    const error = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    return { file, findings: [], errors: [localize(CLI_MESSAGES.unexpectedFailure, { file, error })], detected: null };
+    const error = e instanceof Error ? e.message : String(e);
+    return { file, findings: [], errors: [fileError(localize(CLI_MESSAGES.unexpectedFailure, { file, error }), 'checkFailed')], detected: null };
   }
+}
+
+export function ownOutputReason(kind: OwnOutput): Localized {
+  return kind === 'summary' ? CLI_MESSAGES.skippedSummary : CLI_MESSAGES.skippedAnnotated;
 }
 
 /** 2 when any file could not be (fully) checked, else 1 when any error finding, else 0. */

@@ -8,6 +8,7 @@ import { toA1 } from '../core/address';
 import type { Locale } from '../core/i18n';
 import type { Fix, Severity } from '../core/report';
 import type { FileResult } from './check-file';
+import { verdictOf, type Verdict } from './verdict';
 
 export interface JsonFinding {
   ruleId: string;
@@ -27,16 +28,36 @@ export interface JsonFix {
   edits: ({ sheet: string; cell: string; value: string | number | boolean | null } | { sheet: string; cell: string; formula: string })[];
 }
 
+export interface JsonFile {
+  file: string;
+  /** unreadable | skipped | unrecognised | fix | check | pass (see src/cli/verdict.ts). */
+  verdict: Verdict;
+  findings: JsonFinding[];
+  /** `code` is machine-readable: damaged, encrypted, notSpreadsheet, unsupportedFormat, tooLarge, timeout, outOfMemory… */
+  errors: { message: string; code: string }[];
+  /** Why the file was not checked (verdict skipped). */
+  skipped?: string;
+  /** Findings --min-severity left out. */
+  hiddenFindings?: number;
+}
+
 export interface JsonOutput {
   version: 1;
-  files: { file: string; findings: JsonFinding[]; errors: { message: string }[] }[];
+  files: JsonFile[];
 }
 
 export function toJsonOutput(results: FileResult[], lang: Locale): JsonOutput {
   return {
     version: 1,
-    files: results.map((r) => ({
+    files: results.map((r) => toJsonFile(r, lang)),
+  };
+}
+
+/** One file's entry: the `files` item of --format json, and one line of --format jsonl. */
+export function toJsonFile(r: FileResult, lang: Locale): JsonFile {
+  return {
       file: r.file,
+      verdict: verdictOf(r),
       findings: r.findings.map((f) => {
         return {
           ruleId: f.ruleId,
@@ -51,8 +72,9 @@ export function toJsonOutput(results: FileResult[], lang: Locale): JsonOutput {
           ...(f.fix ? { fix: jsonFix(f.fix, lang) } : {}),
         } satisfies JsonFinding;
       }),
-      errors: r.errors.map((e) => ({ message: e[lang] })),
-    })),
+      errors: r.errors.map((e) => ({ message: e[lang], code: e.code ?? 'checkFailed' })),
+      ...(r.skipped ? { skipped: r.skipped[lang] } : {}),
+      ...(r.hidden ? { hiddenFindings: r.hidden.count } : {}),
   };
 }
 
@@ -64,6 +86,11 @@ function jsonFix(fix: Fix, lang: Locale): JsonFix {
     else if (e.kind === 'formula') edits.push({ sheet: e.sheet, cell: toA1(e.row, e.col), formula: e.formula });
   }
   return { title: fix.title[lang], edits };
+}
+
+/** --format jsonl: one JSON object per line and file, written as each file finishes. */
+export function formatJsonLine(r: FileResult, lang: Locale, index: number): string {
+  return JSON.stringify({ index, ...toJsonFile(r, lang) }) + '\n';
 }
 
 export function formatJson(results: FileResult[], lang: Locale): string {

@@ -10,8 +10,8 @@ import { parseArgs } from './args';
 import { exitCodeOf, type FileResult } from './check-file';
 import { runBatch } from '../batch/run';
 import type { ProgressStream } from '../batch/progress';
-import { formatJson } from './format-json';
-import { formatText } from './format-text';
+import { formatJson, formatJsonLine } from './format-json';
+import { formatFileText, formatTextSummary } from './format-text';
 import { CLI_MESSAGES } from './messages';
 import { runFill } from './fill';
 
@@ -52,7 +52,25 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     }
     expenseStandards = read.config;
   }
-  // Files, folders and globs; checked in parallel worker threads, results in the order given.
+  // Files, folders and globs; checked in parallel worker threads. Text streams each file's block as
+  // soon as it and those before it are done (input order); jsonl writes a line per file as it
+  // finishes; json writes one document at the end.
+  const ready = new Map<number, FileResult>();
+  let printed = 0;
+  const onResult = (r: FileResult, position: number) => {
+    if (options.format === 'jsonl') {
+      io.out(formatJsonLine(r, lang, position));
+      return;
+    }
+    if (options.format !== 'text') return;
+    ready.set(position, r);
+    while (ready.has(printed)) {
+      io.out(formatFileText(ready.get(printed)!, lang));
+      ready.delete(printed);
+      printed++;
+    }
+  };
+  const stdoutIsTerminal = io.out === processIO.out && process.stdout.isTTY === true;
   const batch = await runBatch({
     inputs: options.files,
     check: expenseStandards ? { expenseStandards } : {},
@@ -61,11 +79,16 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     jobs: options.jobs,
     report: options.report,
     annotate: options.annotate,
-    progress: io.progress,
+    // A progress bar on stderr would tear the text streaming to the same terminal.
+    progress: options.format === 'text' && stdoutIsTerminal ? undefined : io.progress,
     minSeverity: options.minSeverity,
+    onResult,
+    ...(options.timeoutSeconds !== undefined ? { timeoutMs: options.timeoutSeconds * 1000 } : {}),
+    ...(options.maxMemoryMb !== undefined ? { maxMemoryMb: options.maxMemoryMb } : {}),
   });
   const results: FileResult[] = batch.results;
-  io.out(options.format === 'json' ? formatJson(results, lang) : formatText(results, lang));
+  if (options.format === 'json') io.out(formatJson(results, lang));
+  else if (options.format === 'text') io.out(formatTextSummary(results, lang));
   for (const notice of batch.notices) io.err(`${notice[lang]}\n`);
   for (const error of batch.outputErrors) io.err(`${error[lang]}\n`);
   return batch.outputErrors.length > 0 ? 2 : exitCodeOf(results);

@@ -1,5 +1,7 @@
 /**
- * .xlsx → WorkbookSnapshot with ExcelJS. The file is only read, never written.
+ * Workbook file → WorkbookSnapshot. The file is only read, never written. SheetJS reads it
+ * (sheetjs-snapshot.ts); ExcelJS is the fallback for zips SheetJS cannot open, and
+ * snapshotOfWorkbook below turns an in-memory ExcelJS workbook into a snapshot.
  *
  * What a cell becomes (the core parses the rest):
  * - formulas: the cached result as value (cell.result), the formula in A1 style with a leading '='
@@ -11,11 +13,24 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { localize, type Localized } from '../core/i18n';
+import { fillTemplate, localize, type Localized } from '../core/i18n';
 import { XLSX_MESSAGES } from './messages';
 import { checkZipSize, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES } from './zip-guard';
+import { definedNamesOf, sheetjs, SHEETJS_READ_OPTIONS, snapshotOfSheetjsWorkbook } from './sheetjs-snapshot';
 
-export type XlsxReadErrorKind = 'missing' | 'notAFile' | 'unreadable' | 'encrypted' | 'notXlsx' | 'damaged' | 'tooLarge';
+/**
+ * Why a file could not be read; also the machine-readable `code` of JSON `errors`.
+ * timeout / outOfMemory come from the batch pool (a file that ran past its budget).
+ */
+export type XlsxReadErrorKind =
+  | 'missing'
+  | 'notAFile'
+  | 'unreadable'
+  | 'encrypted'
+  | 'notSpreadsheet'
+  | 'unsupportedFormat'
+  | 'damaged'
+  | 'tooLarge';
 
 /** Why a workbook could not be read, with a message for people in both languages. */
 export class XlsxReadError extends Error {
@@ -29,12 +44,33 @@ export class XlsxReadError extends Error {
   }
 }
 
+/** Which of this tool's own outputs a workbook is, if any (they are not checked again). */
+export type OwnOutput = 'annotated' | 'summary';
+
+/** Defined names our writers put into the workbooks they write (see markOwnOutput). */
+export const OWN_OUTPUT_NAMES: Record<OwnOutput, string> = {
+  annotated: 'budgetCheck.annotatedCopy',
+  summary: 'budgetCheck.summaryReport',
+};
+
+export interface ReadWorkbook {
+  snapshot: WorkbookSnapshot;
+  /** Set when the file is an annotated copy or a summary written by budget-check. */
+  ownOutput: OwnOutput | null;
+  /** Which reader produced the snapshot (docs/reading.md). */
+  reader: 'sheetjs' | 'exceljs';
+}
+
 /** OLE compound file ("CFB") signature: encrypted .xlsx files and old .xls files start with it. */
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** Zip local file header "PK\x03\x04"; an empty zip starts with the end record "PK\x05\x06". */
 const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
 
 export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> {
+  return (await readWorkbookFileDetailed(path)).snapshot;
+}
+
+export async function readWorkbookFileDetailed(path: string): Promise<ReadWorkbook> {
   let data: Buffer;
   try {
     const { size } = await fs.stat(path);
@@ -47,36 +83,104 @@ export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> 
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new XlsxReadError('missing', localize(XLSX_MESSAGES.missing, { file: path }), e);
     if (code === 'EISDIR') throw new XlsxReadError('notAFile', localize(XLSX_MESSAGES.notAFile, { file: path }), e);
-    throw new XlsxReadError('unreadable', localize(XLSX_MESSAGES.unreadable, { file: path, error: errorText(e) }), e);
+    const reason = code === 'EACCES' || code === 'EPERM' ? XLSX_MESSAGES.reasonNoPermission : XLSX_MESSAGES.reasonIo;
+    throw new XlsxReadError('unreadable', withReason(XLSX_MESSAGES.unreadable, path, reason), e);
   }
-  return readWorkbookBuffer(data, path);
+  return readWorkbookDetailed(data, path);
 }
 
 /** `file` only names the input in messages. */
 export async function readWorkbookBuffer(data: Buffer, file = '<buffer>'): Promise<WorkbookSnapshot> {
-  if (startsWith(data, CFB_SIGNATURE)) {
+  return (await readWorkbookDetailed(data, file)).snapshot;
+}
+
+/**
+ * The reading path (docs/reading.md): sniff the container, guard against zip bombs, read with
+ * SheetJS (.xlsx/.xlsm/.xls/.ods); a zip SheetJS cannot open goes to ExcelJS (without data
+ * validations, which it would expand cell by cell) before it is called damaged.
+ */
+export async function readWorkbookDetailed(data: Buffer, file = '<buffer>'): Promise<ReadWorkbook> {
+  const isCfb = startsWith(data, CFB_SIGNATURE);
+  const isZip = ZIP_SIGNATURES.some((sig) => startsWith(data, sig));
+  if (!isCfb && !isZip) {
+    throw new XlsxReadError('notSpreadsheet', localize(XLSX_MESSAGES.notSpreadsheet, { file }));
+  }
+  if (isCfb && cfbHasStream(data, 'EncryptedPackage')) {
     throw new XlsxReadError('encrypted', localize(XLSX_MESSAGES.encrypted, { file }));
   }
-  if (!ZIP_SIGNATURES.some((sig) => startsWith(data, sig))) {
-    throw new XlsxReadError('notXlsx', localize(XLSX_MESSAGES.notXlsx, { file }));
+  if (isZip) {
+    // Zip bomb: refuse before anything inflates everything in memory.
+    const inflated = await checkZipSize(data);
+    if (!inflated.ok) {
+      throw new XlsxReadError('tooLarge', localize(XLSX_MESSAGES.zipBomb, { file, limit: megabytes(MAX_DECOMPRESSED_BYTES) }));
+    }
   }
-  // Zip bomb: refuse before ExcelJS inflates everything in memory.
-  const inflated = await checkZipSize(data);
-  if (!inflated.ok) {
-    throw new XlsxReadError('tooLarge', localize(XLSX_MESSAGES.zipBomb, { file, limit: megabytes(MAX_DECOMPRESSED_BYTES) }));
+  let sheetjsError: unknown;
+  try {
+    const wb = sheetjs().read(data, SHEETJS_READ_OPTIONS);
+    const snapshot = snapshotOfSheetjsWorkbook(wb);
+    if (snapshot.sheets.length > 0 || wb.SheetNames.length > 0) {
+      return { snapshot, ownOutput: ownOutputOf(definedNamesOf(wb), snapshot), reader: 'sheetjs' };
+    }
+    sheetjsError = new Error('no sheets');
+  } catch (e) {
+    sheetjsError = e;
   }
+  const text = errorText(sheetjsError);
+  if (/password/i.test(text)) {
+    throw new XlsxReadError('encrypted', localize(XLSX_MESSAGES.encrypted, { file }), sheetjsError);
+  }
+  if (isCfb) {
+    // An OLE file that is neither an encrypted package nor a readable .xls: a .doc, an old BIFF5 file…
+    throw new XlsxReadError('unsupportedFormat', localize(XLSX_MESSAGES.cfbUnsupported, { file }), sheetjsError);
+  }
+  // A zip SheetJS cannot open (an odd zip layout, a missing optional part): ExcelJS's zip reader
+  // is more forgiving on some of them.
   const workbook = new ExcelJS.Workbook();
   try {
-    // ExcelJS's typings ask for its own Buffer type; a Node Buffer is what it reads.
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    // ExcelJS's typings ask for its own Buffer type; a Node Buffer is what it reads. Data
+    // validations are skipped: ExcelJS expands a whole-column one into a million cells.
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] } as never);
   } catch (e) {
-    throw new XlsxReadError('damaged', localize(XLSX_MESSAGES.damaged, { file, error: errorText(e) }), e);
+    throw new XlsxReadError('damaged', withReason(XLSX_MESSAGES.damaged, file, damageReason(text, errorText(e))), e);
   }
   if (workbook.worksheets.length === 0) {
     // A zip without worksheets: a .docx or a plain archive renamed to .xlsx.
-    throw new XlsxReadError('notXlsx', localize(XLSX_MESSAGES.notXlsx, { file }));
+    throw new XlsxReadError('notSpreadsheet', localize(XLSX_MESSAGES.notSpreadsheet, { file }));
   }
-  return snapshotOfWorkbook(workbook);
+  const snapshot = snapshotOfWorkbook(workbook);
+  const names = Object.keys((workbook.definedNames as unknown as { matrixMap?: Record<string, unknown> }).matrixMap ?? {});
+  return { snapshot, ownOutput: ownOutputOf(names, snapshot), reader: 'exceljs' };
+}
+
+/** Our marker name, or (for outputs of older versions) the report sheet our writers add. */
+export function ownOutputOf(definedNames: readonly string[], snapshot: WorkbookSnapshot): OwnOutput | null {
+  const names = new Set(definedNames.map((n) => n.toLowerCase()));
+  if (names.has(OWN_OUTPUT_NAMES.summary.toLowerCase())) return 'summary';
+  if (names.has(OWN_OUTPUT_NAMES.annotated.toLowerCase())) return 'annotated';
+  return null;
+}
+
+/** A message whose {error} is itself a localised reason. */
+function withReason(entry: Localized, file: string, reason: Localized): Localized {
+  return {
+    'zh-CN': fillTemplate(entry['zh-CN'], { file, error: reason['zh-CN'] }),
+    'en-US': fillTemplate(entry['en-US'], { file, error: reason['en-US'] }),
+  };
+}
+
+/** A damaged file's reason in words: what kind of damage, never a library's message. */
+function damageReason(...errors: string[]): Localized {
+  const all = errors.join(' ');
+  if (/zip|compress|central directory|end of data|corrupted|signature|invalid (code|distance|block|stored)|unexpected end/i.test(all)) return XLSX_MESSAGES.reasonZip;
+  if (/cannot find|not found|missing|no sheets|undefined|null/i.test(all)) return XLSX_MESSAGES.reasonMissingPart;
+  if (/xml|tag|entity|attribute|unclosed|text data outside/i.test(all)) return XLSX_MESSAGES.reasonXml;
+  return XLSX_MESSAGES.reasonUnknown;
+}
+
+/** Whether an OLE compound file's directory names `stream` (UTF-16LE names, e.g. EncryptedPackage). */
+function cfbHasStream(data: Buffer, stream: string): boolean {
+  return data.includes(Buffer.from(stream, 'utf16le'));
 }
 
 export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot {

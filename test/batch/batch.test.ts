@@ -17,7 +17,7 @@ import { runPool } from '../../src/batch/pool';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { cellValue, cellFormula, type SheetSnapshot } from '../../src/core/snapshot';
 
-// These tests run the CLI and its worker threads over the examples: slow on a loaded machine.
+// These tests run whole batches through main(), some with worker threads loading the readers under tsx.
 jest.setTimeout(60_000);
 
 const ROOT = path.join(__dirname, '..', '..');

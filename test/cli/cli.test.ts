@@ -10,7 +10,7 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { JsonOutput } from '../../src/cli/format-json';
 
-// These tests run the CLI and its worker threads over the examples: slow on a loaded machine.
+// main() in-process reads real workbooks; one test compiles and spawns the bin (its own timeout below).
 jest.setTimeout(60_000);
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -115,7 +115,7 @@ describe('--format json', () => {
     expect(Object.keys(json).sort()).toEqual(['files', 'version']);
     expect(json.version).toBe(1);
     for (const file of json.files) {
-      expect(Object.keys(file).sort()).toEqual(['errors', 'file', 'findings']);
+      expect(Object.keys(file).sort()).toEqual(['errors', 'file', 'findings', 'verdict']);
       for (const f of file.findings) {
         expect(['error', 'warning', 'info']).toContain(f.severity);
         expect(typeof f.ruleId).toBe('string');
@@ -131,7 +131,7 @@ describe('--format json', () => {
           }
         }
       }
-      for (const e of file.errors) expect(Object.keys(e)).toEqual(['message']);
+      for (const e of file.errors) expect(Object.keys(e)).toEqual(['message', 'code']);
     }
     expect(json.files[1].errors[0].message).toContain('找不到文件');
   });
@@ -168,7 +168,11 @@ describe('--format text', () => {
     expect(r.out).toMatch(/^ {4}C5 +错误 +.*\[calc\/text-arithmetic\]$/m);
     expect(r.out).toContain('应为：60万元；实为：46万元');
     const lines = r.out.trimEnd().split('\n');
-    expect(lines[lines.length - 1]).toBe(`共 2 个文件：错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}`);
+    expect(lines[lines.length - 2]).toBe(`共 2 个文件：错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}`);
+    // each file's verdict, then the count of files per verdict
+    const verdicts = json.files.map((f) => f.verdict);
+    expect(r.out).toContain(`结论：${verdicts[0] === 'fix' ? '需修改' : '请核实'}`);
+    expect(lines[lines.length - 1]).toMatch(/^结论：(需修改|请核实|通过) \d/);
     // the training file's heading comes before the organisation file's
     expect(r.out.indexOf(TRAINING)).toBeLessThan(r.out.indexOf(ORGANISATION));
   });
@@ -176,7 +180,7 @@ describe('--format text', () => {
   test('unreadable files are counted in the summary', async () => {
     const r = await run(path.join(tmp, 'nothere.xlsx'));
     expect(r.out).toContain('找不到文件');
-    expect(r.out.trimEnd().split('\n').pop()).toBe('共 1 个文件：错误 0，警告 0，提示 0，无法检查 1 个文件');
+    expect(r.out.trimEnd().split('\n').slice(-2)).toEqual(['共 1 个文件：错误 0，警告 0，提示 0，无法检查 1 个文件', '结论：无法读取 1']);
   });
 });
 
@@ -227,10 +231,13 @@ describe('unreadable inputs: an errors entry each, and the run goes on', () => {
     expect(json.files.map((f) => f.file)).toEqual([ORGANISATION, missing, text, locked, TRAINING]);
     const [org, miss, txt, enc, training] = json.files;
     expect(org.errors).toEqual([]);
-    expect(miss.errors).toEqual([{ message: `找不到文件：${missing}` }]);
-    expect(txt.errors).toEqual([{ message: `不是 Excel 工作簿（.xlsx）：${text}` }]);
+    expect(miss.errors).toEqual([{ message: `找不到文件：${missing}`, code: 'missing' }]);
+    expect(txt.errors).toEqual([{ message: `不是电子表格工作簿（.xlsx、.xlsm、.xls）：${text}`, code: 'notSpreadsheet' }]);
     expect(enc.errors).toHaveLength(1);
-    expect(enc.errors[0].message).toContain('文件已加密或为旧版 .xls 格式');
+    // An OLE header with nothing readable behind it.
+    expect(enc.errors[0]).toMatchObject({ code: 'unsupportedFormat' });
+    expect(enc.errors[0].message).toContain('无法识别的旧版 Office 文件');
+    expect(json.files.map((f) => f.verdict)).toEqual(['check', 'unreadable', 'unreadable', 'unreadable', 'fix'].map((v, i) => (i === 0 ? org.verdict : v)));
     for (const bad of [miss, txt, enc]) expect(bad.findings).toEqual([]);
     // the file after the unreadable ones was still checked
     expect(training.findings.some((f) => f.cell === 'C5' && f.ruleId === 'calc/text-arithmetic')).toBe(true);

@@ -9,6 +9,9 @@ import { EXAMPLES } from '../../scripts/build-examples';
 import { readWorkbookBuffer, readWorkbookFile } from '../../src/xlsx/read';
 import { cellText, cellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core/snapshot';
 
+// Builds and reads the six example workbooks.
+jest.setTimeout(60_000);
+
 const DIR = path.join(__dirname, '..', '..', 'examples');
 
 /** The value right of the first cell whose text starts with `label` (or is exactly it), skipping blanks. */

@@ -13,6 +13,9 @@ import { checkWorkbook } from '../../src/core/check';
 import { readIndicatorSheets } from '../../src/core/indicators/reader';
 import { readWorkbookFile } from '../../src/xlsx/read';
 
+// Each test reads, fills, writes and re-reads workbooks through main().
+jest.setTimeout(60_000);
+
 const EXAMPLES = [
   '000-人才管理专项经费.xlsx',
   '001-人才服务管理经费.xlsx',

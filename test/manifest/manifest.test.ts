@@ -8,6 +8,9 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
+// Spawns xmllint and the icon script.
+jest.setTimeout(60_000);
+
 const ROOT = path.resolve(__dirname, '../..');
 const SCHEMA = path.join(ROOT, 'schemas/office-addin-manifest/manifest.xsd');
 const MANIFEST = path.join(ROOT, 'manifest.xml');

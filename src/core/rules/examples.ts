@@ -2,6 +2,10 @@ import type { Localized } from '../i18n';
 
 /** One example per rule, for the README's rules table and the pane's help. Keyed by rule id. */
 export const RULE_EXAMPLES: Record<string, Localized> = {
+  'workbook/missing-part': {
+    'zh-CN': '申报材料只有“资金测算明细表”，绩效目标表被删掉了 → 在资金测算明细表 A1 报错“没有找到绩效目标表”；另一张表名为“绩效指标”但表头无法识别时只给提示',
+    'en-US': 'a submission with its 资金测算明细表 but the 绩效目标表 deleted → error at A1 of the calc sheet naming the missing part; when another sheet is named like one (绩效指标) but its header is not recognised, only a hint',
+  },
   'calc/line-amount': {
     'zh-CN': '单价 1600元 × 2人 × 1次 = 0.32万元，金额栏填 0.42万元 → 在金额单元格报错，修正为公式 =C7*D7*F7/10000',
     'en-US': '1,600元 × 2 people × 1 = 0.32万元 but the amount says 0.42万元 → error at the amount cell, fix =C7*D7*F7/10000',

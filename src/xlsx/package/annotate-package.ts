@@ -14,6 +14,7 @@ import { OpcPackage, PackageError, resolveTarget } from './opc';
 import { columnLetters, fillCells } from './sheet-cells';
 import { MINIMAL_STYLES, StylesPatch } from './styles';
 import { attrsOf, childrenOf, ensurePrefix, escapeXml, insertionPoint, rootOf, unescapeXml } from './xml';
+import { OWN_OUTPUT_NAMES } from '../read';
 
 export interface PackageMark {
   sheet: string;
@@ -159,10 +160,12 @@ function addSheetEntry(xml: string, name: string, sheetId: number, rid: string, 
   const close = xml.indexOf(`</${p}sheets>`);
   if (close < 0) throw new PackageError('unsupported', 'workbook.xml: no sheets');
   xml = xml.slice(0, close) + entry + xml.slice(close);
-  // Print titles: the header row on every printed page.
   const headerRow = 4;
   const quoted = `'${name.replace(/'/g, "''")}'`;
-  const defined = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${quoted}!$${headerRow}:$${headerRow}`)}</${p}definedName>`;
+  // Print titles (the header row on every page), and the mark that tells a later scan this is our own copy.
+  const defined =
+    `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${quoted}!$${headerRow}:$${headerRow}`)}</${p}definedName>` +
+    `<${p}definedName name="${OWN_OUTPUT_NAMES.annotated}">${escapeXml(`${quoted}!$A$1`)}</${p}definedName>`;
   const dnClose = xml.indexOf(`</${p}definedNames>`);
   if (dnClose >= 0) return xml.slice(0, dnClose) + defined + xml.slice(dnClose);
   const empty = new RegExp(`<${p}definedNames\\b[^>]*/>`).exec(xml);
