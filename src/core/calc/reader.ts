@@ -11,6 +11,7 @@ import type { CalcFactor, CalcLine, CalcLineKind, CalcSheet, CellPos, ColumnInfo
 import { findHeaderRow, roleOfHeader, sheetMoneyUnit } from './columns';
 import { NumberingLevels, parseNumbering } from './numbering';
 import { isTableEndText } from '../text/table-end';
+import { numberMentions } from '../numbers';
 
 const CALC_SHEET_NAME = /(测算|明细|资金|预算|经费)/;
 const INDICATOR_SHEET_NAME = /(绩效|指标|目标)/;
@@ -161,6 +162,7 @@ export function readCalcSheet(sheet: SheetSnapshot, headerRow: number, columns: 
       if (fiscal || other) line.funds = { fiscal, other };
     }
     if (basisCol) line.basis = cellText(cellValue(sheet, r, basisCol.col));
+    if (line.price && !priceCol?.moneyUnit) line.price = priceInStatedUnit(line.price, `${nameRaw} ${line.basis}`);
     rows.lines.push(line);
     rows.kinds.push(kind);
     rows.depths.push(kind !== 'line' ? null : code ? (code.length - 3) / 2 : numbering ? levels.depth(numbering.style) : null);
@@ -434,4 +436,18 @@ export function declaredAmount(line: CalcLine, sheet: CalcSheet): Money | null {
   if (line.kind !== 'category') return null;
   const sub = sheet.lines.find((l) => l.kind === 'subtotal' && l.parent === line);
   return sub?.amount ?? null;
+}
+
+/**
+ * A price read from a column whose header names no unit (标准, 单价) is taken in 元 — unless the line's own
+ * text writes that same number with a unit ("日常办公用品12个月×0.25万元/月"): then the text says what it is.
+ */
+function priceInStatedUnit(price: Money, text: string): Money {
+  if (!text.trim()) return price;
+  const written = price.yuan.div(Money.of(1, price.unit).yuan);
+  for (const m of numberMentions(text)) {
+    const stated = splitRateUnit(m.unit).money;
+    if (stated && stated !== price.unit && m.value.eq(written)) return Money.of(written, stated, price.decimals);
+  }
+  return price;
 }
