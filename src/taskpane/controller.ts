@@ -277,6 +277,8 @@ export class PaneController {
       calcSheets: calcSheet ? [calcSheet] : [],
       indicatorSheets: indicatorSheet ? [indicatorSheet] : [],
       columnOverrides,
+      // In the pane the user may still be preparing the workbook: a missing 资金测算明细表 / 绩效目标表 is a hint here.
+      severities: { 'workbook/missing-part': 'info' },
       ...(own ? { expenseStandards: own } : {}),
     };
   }

@@ -6,6 +6,7 @@ import { PaneController, CHOICES_SETTING_KEY, type PaneChoices } from '../../src
 import { DemoHost, memorySettingsStore } from '../../src/demo/demo-host';
 import { demoWorkbooks } from '../../src/demo/workbooks';
 import type { Edit } from '../../src/core/report';
+import { MemoryHost } from '../host/memory-host';
 
 const CALC = '资金测算明细表';
 const IND = '绩效目标表';
@@ -230,5 +231,19 @@ describe('PaneController without recognisable sheets', () => {
     await pane.runCheck();
     expect(pane.getState()).toMatchObject({ report: null, noticeIntent: 'warning', error: null });
     expect(pane.getState().notice?.['zh-CN']).toContain('未识别到资金测算表或绩效目标表');
+  });
+
+  it('a workbook still missing its 绩效目标表 gets the missing-part finding as a hint, not an error', async () => {
+    const host = new MemoryHost();
+    host.addSheet(CALC, [
+      ['序号', '项目名称', '单价（元）', '数量', '金额（元）'],
+      [1, '资料印刷', 20, 100, 2000],
+      ['合计', null, null, null, 2000],
+    ]);
+    const { pane } = await started(host as unknown as DemoHost);
+    await pane.runCheck();
+    const missing = (pane.getState().report?.findings ?? []).filter((f) => f.ruleId === 'workbook/missing-part');
+    expect(missing.map((f) => f.severity)).toEqual(['info']);
+    expect(missing[0].message['zh-CN']).toContain('绩效目标表');
   });
 });
