@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports -- a measuring script that loads each reader as it ships */
 // measurement only: per-file read with exceljs (current) vs sheetjs, worker per mode, timeout
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { promises as fs } from 'fs';

@@ -10,7 +10,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { FileResult } from '../cli/check-file';
 import type { Locale } from '../core/i18n';
-import { countBySeverity, type Finding, type Severity } from '../core/report';
+import { countBySeverity, type Finding } from '../core/report';
 import { writeWorkbookAtomically } from '../xlsx/write';
 import { layoutTableSheet, type ColumnSpec } from '../xlsx/table-layout';
 import { markOwnOutput } from '../xlsx/own-output';

@@ -71,7 +71,7 @@ export function sheetKeyOf(sheetName: string): string {
 /** The project number a sheet name carries: "1.XX经费测算表" / "1、" / "项目一" / "项目2" / "测算表2" / "（二）". */
 export function projectNumberOf(sheetName: string): number | null {
   const t = normalizeText(sheetName).replace(/\s+/g, '');
-  let m = /^(\d{1,2})(?:[.、_\-]|(?=[^\d.]))/.exec(t);
+  let m = /^(\d{1,2})(?:[.、_-]|(?=[^\d.]))/.exec(t);
   if (m) return Number(m[1]);
   m = /^\(?([一二三四五六七八九十]{1,3})\)?[、.]?/.exec(t);
   if (m && chineseNumber(m[1]) !== null && !/^[一二三四五六七八九十]{1,3}级/.test(t)) return chineseNumber(m[1]);

@@ -120,7 +120,7 @@ export async function readWorkbookDetailed(data: Buffer, file = '<buffer>'): Pro
     const wb = sheetjs().read(data, SHEETJS_READ_OPTIONS);
     const snapshot = snapshotOfSheetjsWorkbook(wb);
     if (snapshot.sheets.length > 0 || wb.SheetNames.length > 0) {
-      return { snapshot, ownOutput: ownOutputOf(definedNamesOf(wb), snapshot), reader: 'sheetjs' };
+      return { snapshot, ownOutput: ownOutputOf(definedNamesOf(wb)), reader: 'sheetjs' };
     }
     sheetjsError = new Error('no sheets');
   } catch (e) {
@@ -150,11 +150,11 @@ export async function readWorkbookDetailed(data: Buffer, file = '<buffer>'): Pro
   }
   const snapshot = snapshotOfWorkbook(workbook);
   const names = Object.keys((workbook.definedNames as unknown as { matrixMap?: Record<string, unknown> }).matrixMap ?? {});
-  return { snapshot, ownOutput: ownOutputOf(names, snapshot), reader: 'exceljs' };
+  return { snapshot, ownOutput: ownOutputOf(names), reader: 'exceljs' };
 }
 
-/** Our marker name, or (for outputs of older versions) the report sheet our writers add. */
-export function ownOutputOf(definedNames: readonly string[], snapshot: WorkbookSnapshot): OwnOutput | null {
+/** Which of our outputs the workbook is, by the marker name our writers add (markOwnOutput, annotate-package). */
+export function ownOutputOf(definedNames: readonly string[]): OwnOutput | null {
   const names = new Set(definedNames.map((n) => n.toLowerCase()));
   if (names.has(OWN_OUTPUT_NAMES.summary.toLowerCase())) return 'summary';
   if (names.has(OWN_OUTPUT_NAMES.annotated.toLowerCase())) return 'annotated';

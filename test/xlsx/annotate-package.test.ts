@@ -4,7 +4,7 @@
  * cells have the fill and the note, and the copy opens in ExcelJS and in LibreOffice.
  */
 import { execFile } from 'child_process';
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
@@ -134,7 +134,7 @@ describe('annotated copies keep every part of the original', () => {
     await expect(fs.stat(out)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => require('fs').existsSync(p));
+  const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
   (soffice ? test : test.skip)('the copies open in LibreOffice (soffice --convert-to pdf)', async () => {
     const outDir = path.join(dir, 'lo');
     await fs.mkdir(outDir);

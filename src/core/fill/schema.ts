@@ -13,7 +13,7 @@ import { localize, type Localized } from '../i18n';
 import { ALLOWED_LEVEL2, level1KindOf, level2KindOf } from '../indicators/levels';
 import { FILL_MESSAGES as M } from '../messages/fill';
 import { EXPENSE_KINDS, type ExpenseKind } from '../standards/expense';
-import { NATURES, type CalcSource, type Nature, type TemplateRow, type TemplateSet } from './model';
+import { type CalcSource, type Nature, type TemplateRow, type TemplateSet } from './model';
 
 export type TemplateParseResult = { ok: true; sets: TemplateSet[] } | { ok: false; errors: Localized[] };
 

@@ -17,6 +17,7 @@ export function escapeXml(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     // Characters XML 1.0 forbids (control characters other than tab, newline, return).
+    // eslint-disable-next-line no-control-regex -- removing exactly those characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 }
 
