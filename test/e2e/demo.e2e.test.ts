@@ -234,7 +234,22 @@ async function idProblems(p: Page): Promise<string[]> {
  * control's <label>, else its placeholder) and the accessible name Chromium computes (CDP
  * Accessibility.getFullAXTree), matched through a data attribute.
  */
+/**
+ * Chromium builds the accessibility tree lazily: on a busy machine a control rendered a moment ago may not
+ * be in it yet. Ask again (up to 20 times) until every visible control is there.
+ */
 async function namesAndLabels(p: Page): Promise<{ kind: string; label: string; name: string }[]> {
+  let rows = await namesAndLabelsOnce(p);
+  for (let i = 0; i < 20 && rows.some((r) => r.name === NOT_IN_TREE); i++) {
+    await p.waitForTimeout(250);
+    rows = await namesAndLabelsOnce(p);
+  }
+  return rows;
+}
+
+const NOT_IN_TREE = '(not in the accessibility tree)';
+
+async function namesAndLabelsOnce(p: Page): Promise<{ kind: string; label: string; name: string }[]> {
   const labels = await p.evaluate(() => {
     const out: { idx: number; kind: string; label: string }[] = [];
     const els = Array.from(document.querySelectorAll('button, input:not([type="hidden"]):not([type="file"]), select, [role="tab"]'));
@@ -261,7 +276,7 @@ async function namesAndLabels(p: Page): Promise<{ kind: string; label: string; n
     if (at >= 0) names.set(Number(attrs[at + 1]), String(n.name?.value ?? '').replace(/\s+/g, ' ').trim());
   }
   await cdp.detach();
-  return labels.map((l) => ({ kind: l.kind, label: l.label, name: names.get(l.idx) ?? '(not in the accessibility tree)' }));
+  return labels.map((l) => ({ kind: l.kind, label: l.label, name: names.get(l.idx) ?? NOT_IN_TREE }));
 }
 
 /** What breaks WCAG 2.5.3: a button whose name does not start with its label, a control whose name lacks it, or no name. */

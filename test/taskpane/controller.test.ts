@@ -135,7 +135,7 @@ describe('PaneController on the demo host', () => {
     const first = await started(new DemoHost(practice(), { settings }));
     await first.pane.chooseSheets({ indicatorSheet: '' });
     await first.pane.chooseColumn(CALC, 'amount', 6);
-    expect(first.pane.checkOptions()).toEqual({ calcSheets: [CALC], indicatorSheets: [], columnOverrides: { [CALC]: { amount: 6 } } });
+    expect(first.pane.checkOptions()).toEqual({ calcSheets: [CALC], indicatorSheets: [], columnOverrides: { [CALC]: { amount: 6 } }, severities: { 'workbook/missing-part': 'info' } });
     const again = await started(new DemoHost(practice(), { settings }));
     expect(again.pane.getState().choices).toEqual<PaneChoices>({ calcSheet: CALC, indicatorSheet: '', columnOverrides: { [CALC]: { amount: 6 } } });
     expect(await again.host.loadSetting(CHOICES_SETTING_KEY)).toEqual(again.pane.getState().choices);
