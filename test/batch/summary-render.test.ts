@@ -24,7 +24,8 @@ function finding(row: number, message: string, severity: Finding['severity'] = '
 }
 
 function results(): FileResult[] {
-  const detected = { calcSheets: [], indicatorSheets: [] } as unknown as FileResult['detected'];
+  // Each file has both forms, so the 30 clean ones pass (通过) and 结论's widest text is 需修改.
+  const detected = { calcSheets: ['资金测算明细表'], indicatorSheets: ['绩效目标表'] } as unknown as FileResult['detected'];
   const files: FileResult[] = [
     { file: 'submissions/区县/仁和/004-干部教育培训经费.xlsx', findings: [finding(4, LONG), finding(8, '单价×数量与金额不符'), finding(9, '小计与明细之和不符', 'warning')], errors: [], detected, project: { budgetUnit: '中共攀枝花市仁和区委组织部', projectName: '干部教育培训经费', annualTotalWan: '46' } as FileResult['project'] },
   ];

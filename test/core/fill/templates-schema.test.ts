@@ -7,11 +7,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { parseTemplateFile } from '../../../src/core/fill/schema';
+import { EXPENSE_KINDS } from '../../../src/core/standards/expense';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/templates.schema.json'), 'utf8'));
-const validate = new Ajv({ allErrors: true }).compile(schema);
+const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
 
 /** The first ```json block after the heading of the template section. */
 function readmeExample(): string {
@@ -45,8 +46,19 @@ describe('the --templates format', () => {
     if (parsed.ok) return;
     expect(parsed.errors.map((e) => e['zh-CN'])).toEqual([
       '第 1 个模板（x）第 1 行：字段“nature”缺失或为空',
-      '第 1 个模板（x）第 1 行：字段“fromCalc.standard”应为以下费用标准之一：training, trainingLodging, trainingMeals, meeting, meetingLodging, meetingMeals, lecture',
+      '第 1 个模板（x）第 1 行：字段“fromCalc.standard”应为以下费用标准之一：training, trainingLodging, trainingMeals, meeting, meetingLodging, meetingMeals, lecture, consultation, travelMeals, travelTransport',
     ]);
+  });
+
+  it('the schema lists exactly the expense standards the loader knows', () => {
+    const enumOf = (node: unknown): string[] | undefined => {
+      if (!node || typeof node !== 'object') return undefined;
+      const o = node as Record<string, unknown>;
+      if (o.standard && typeof o.standard === 'object' && Array.isArray((o.standard as { enum?: unknown }).enum)) return (o.standard as { enum: string[] }).enum;
+      for (const v of Object.values(o)) { const e = enumOf(v); if (e) return e; }
+      return undefined;
+    };
+    expect(enumOf(schema)).toEqual([...EXPENSE_KINDS]);
   });
 
   it('the README names every field of a row and of fromCalc', () => {
