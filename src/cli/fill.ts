@@ -8,12 +8,13 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../core/check';
-import { DEFAULT_LOCALE, localize, type Locale, type Localized } from '../core/i18n';
+import { DEFAULT_LOCALE, localize, localizeWith, type Locale, type Localized } from '../core/i18n';
 import { toA1 } from '../core/address';
 import { parseTemplateFile } from '../core/fill/schema';
 import { planFill, proposeFill, templateLibrary, type FillRequest } from '../core/fill/fill';
 import type { FillPlan, TemplateSet } from '../core/fill/model';
 import { readWorkbookFile, XlsxReadError } from '../xlsx/read';
+import { ioErrorInWords } from '../xlsx/io-words';
 import { applyEdits, writeAtomically, XlsxWriteError } from '../xlsx/write';
 import { fitRowHeights } from '../xlsx/fit-rows';
 import { lostParts, lostText, type LostKind } from '../xlsx/package/lost-parts';
@@ -132,7 +133,7 @@ async function loadTemplates(file: string): Promise<{ ok: true; sets: TemplateSe
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
-    return { ok: false, errors: [localize(M.templatesUnreadable, { file, error: e instanceof Error ? e.message : String(e) })] };
+    return { ok: false, errors: [localizeWith(M.templatesUnreadable, { file, error: ioErrorInWords(e, 'read') ?? String(e) })] };
   }
   const parsed = parseTemplateFile(text);
   if (!parsed.ok) return { ok: false, errors: [localize(M.templatesInvalid, { file }), ...parsed.errors] };

@@ -3,9 +3,9 @@
  * budget-check: `budget-check [check] [--format text|json] [--lang zh-CN|en-US] <file.xlsx>...`
  * Thin: arguments → checkFile per file → formatting. Exit 0/1/2 (see exitCodeOf).
  */
-import { promises as fs } from 'fs';
-import { DEFAULT_LOCALE, localize, type Locale, type Localized } from '../core/i18n';
-import { expenseConfigProblem, type ExpenseStandardsConfig } from '../core/standards/expense';
+import { DEFAULT_LOCALE, type Locale } from '../core/i18n';
+import type { ExpenseStandardsConfig } from '../core/standards/expense';
+import { checkOutputPaths, readStandards } from './setup-files';
 import { parseArgs } from './args';
 import { exitCodeOf, type FileResult } from './check-file';
 import { runBatch } from '../batch/run';
@@ -52,6 +52,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     }
     expenseStandards = read.config;
   }
+  const outputProblem = await checkOutputPaths(options);
+  if (outputProblem) {
+    io.err(`${outputProblem[lang]}\n`);
+    return 2;
+  }
   // Files, folders and globs; checked in parallel worker threads. Text streams each file's block as
   // soon as it and those before it are done (input order); jsonl writes a line per file as it
   // finishes; json writes one document at the end.
@@ -92,19 +97,6 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   for (const notice of batch.notices) io.err(`${notice[lang]}\n`);
   for (const error of batch.outputErrors) io.err(`${error[lang]}\n`);
   return batch.outputErrors.length > 0 ? 2 : exitCodeOf(results);
-}
-
-/** The --standards file: local expense standards, or why it cannot be used. */
-async function readStandards(file: string): Promise<{ config: ExpenseStandardsConfig } | { error: Localized }> {
-  let config: unknown;
-  try {
-    config = JSON.parse(await fs.readFile(file, 'utf8'));
-  } catch (e) {
-    return { error: localize(CLI_MESSAGES.standardsUnreadable, { file, error: e instanceof Error ? e.message : String(e) }) };
-  }
-  const problem = expenseConfigProblem(config);
-  if (problem) return { error: localize(CLI_MESSAGES.standardsInvalid, { file, kind: problem.kind ?? '', label: problem.label ?? '' }) };
-  return { config: config as ExpenseStandardsConfig };
 }
 
 if (require.main === module) {

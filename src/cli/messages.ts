@@ -75,10 +75,41 @@ export const CLI_MESSAGES = {
     ].join('\n'),
   },
   standardsUnreadable: { 'zh-CN': '无法读取费用标准文件 {file}：{error}', 'en-US': 'Cannot read the standards file {file}: {error}' },
-  standardsInvalid: {
-    'zh-CN': '费用标准文件 {file} 格式不对（{kind} {label}）：应为 {"training"|"meeting"|"lecture"|…: {"类别名": 正数上限, …}}',
-    'en-US': 'The standards file {file} is not valid ({kind} {label}): expected {"training"|"meeting"|"lecture"|…: {"class name": positive cap, …}}',
+  standardsNotJson: {
+    'zh-CN': '费用标准文件 {file} 不是有效的 JSON：第 {line} 行第 {column} 列附近有误（常见原因：中文引号、结尾多余的逗号、漏写引号）',
+    'en-US': 'The standards file {file} is not valid JSON: error near line {line}, column {column} (often curly quotes, a trailing comma or a missing quote)',
   },
+  standardsNotObject: {
+    'zh-CN': '费用标准文件 {file} 应为一个对象，如 {"training": {"三类": 500, "二类": 600}}；种类可为 {kinds}',
+    'en-US': 'The standards file {file} must be an object such as {"training": {"三类": 500, "二类": 600}}; kinds: {kinds}',
+  },
+  standardsKindTypo: {
+    'zh-CN': '费用标准文件 {file} 中的种类“{kind}”无法识别，是否应为“{near}”？可用的种类：{kinds}',
+    'en-US': 'The standards file {file} names an unknown kind "{kind}" — did you mean "{near}"? Kinds: {kinds}',
+  },
+  standardsKindUnknown: {
+    'zh-CN': '费用标准文件 {file} 中的种类“{kind}”无法识别；可用的种类：{kinds}',
+    'en-US': 'The standards file {file} names an unknown kind "{kind}"; kinds: {kinds}',
+  },
+  standardsNoClasses: {
+    'zh-CN': '费用标准文件 {file} 中“{kind}”应列出各类别的上限，如 {"三类": 500, "二类": 600}',
+    'en-US': 'In the standards file {file}, "{kind}" must list a cap per class, such as {"三类": 500, "二类": 600}',
+  },
+  standardsBadCap: {
+    'zh-CN': '费用标准文件 {file} 中“{kind}”的“{label}”应为正数上限（元），如 500',
+    'en-US': 'In the standards file {file}, "{label}" of "{kind}" must be a positive cap in yuan, such as 500',
+  },
+  annotateIsFile: {
+    'zh-CN': '--annotate 需要一个文件夹（标注副本写在其中），{dir} 是一个文件',
+    'en-US': '--annotate takes a folder (the annotated copies go in it); {dir} is a file',
+  },
+  annotateCannotCreate: { 'zh-CN': '无法创建标注副本文件夹 {dir}：{error}', 'en-US': 'Cannot create the folder {dir} for annotated copies: {error}' },
+  reportIsFolder: { 'zh-CN': '--report 需要一个 .xlsx 文件名，{file} 是一个文件夹', 'en-US': '--report takes an .xlsx file name; {file} is a folder' },
+  reportFolderMissing: {
+    'zh-CN': '无法写入汇总表 {file}：文件夹 {dir} 不存在，请先创建它或换一个位置',
+    'en-US': 'Cannot write the summary {file}: the folder {dir} does not exist; create it or choose another place',
+  },
+  reportFolderIsFile: { 'zh-CN': '无法写入汇总表 {file}：{dir} 是一个文件，不是文件夹', 'en-US': 'Cannot write the summary {file}: {dir} is a file, not a folder' },
   usageHint: { 'zh-CN': '运行 budget-check --help 查看用法。', 'en-US': 'Run budget-check --help for usage.' },
   unknownOption: { 'zh-CN': '未知选项：{option}', 'en-US': 'Unknown option: {option}' },
   missingValue: { 'zh-CN': '选项 {option} 缺少取值', 'en-US': 'Option {option} needs a value' },

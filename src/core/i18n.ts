@@ -25,6 +25,13 @@ export function localize(entry: Localized, params: MessageParams = {}): Localize
   return { 'zh-CN': fillTemplate(entry['zh-CN'], params), 'en-US': fillTemplate(entry['en-US'], params) };
 }
 
+/** `localize` where some parameters are themselves localized (a reason inside a message). */
+export function localizeWith(entry: Localized, params: Record<string, string | number | Localized>): Localized {
+  const pick = (lang: Locale): MessageParams =>
+    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
+  return { 'zh-CN': fillTemplate(entry['zh-CN'], pick('zh-CN')), 'en-US': fillTemplate(entry['en-US'], pick('en-US')) };
+}
+
 /** 'en', 'en-GB', 'en-US' → en-US; anything else (zh-CN, zh-TW, '') → zh-CN. */
 export function pickLocale(tag: string | undefined | null): Locale {
   return tag && /^en\b/i.test(tag) ? 'en-US' : 'zh-CN';

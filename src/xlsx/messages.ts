@@ -29,7 +29,6 @@ export const XLSX_MESSAGES = {
   reasonMissingPart: { 'zh-CN': '缺少工作簿必需的组成部分', 'en-US': 'a required part of the workbook is missing' },
   reasonXml: { 'zh-CN': '工作簿内部的 XML 内容格式错误', 'en-US': 'the XML inside the workbook is malformed' },
   reasonUnknown: { 'zh-CN': '内容无法解析', 'en-US': 'its content cannot be parsed' },
-  reasonNoPermission: { 'zh-CN': '没有读取权限', 'en-US': 'permission denied' },
   reasonIo: { 'zh-CN': '读取文件时出错', 'en-US': 'an input/output error' },
   noSheets: {
     'zh-CN': '工作簿中没有工作表：{file}',

@@ -13,7 +13,8 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { fillTemplate, localize, type Localized } from '../core/i18n';
+import { localize, localizeWith, type Localized } from '../core/i18n';
+import { ioErrorInWords } from './io-words';
 import { XLSX_MESSAGES } from './messages';
 import { checkZipSize, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES } from './zip-guard';
 import { definedNamesOf, sheetjs, SHEETJS_READ_OPTIONS, snapshotOfSheetjsWorkbook } from './sheetjs-snapshot';
@@ -83,8 +84,8 @@ export async function readWorkbookFileDetailed(path: string): Promise<ReadWorkbo
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new XlsxReadError('missing', localize(XLSX_MESSAGES.missing, { file: path }), e);
     if (code === 'EISDIR') throw new XlsxReadError('notAFile', localize(XLSX_MESSAGES.notAFile, { file: path }), e);
-    const reason = code === 'EACCES' || code === 'EPERM' ? XLSX_MESSAGES.reasonNoPermission : XLSX_MESSAGES.reasonIo;
-    throw new XlsxReadError('unreadable', withReason(XLSX_MESSAGES.unreadable, path, reason), e);
+    const reason = ioErrorInWords(e, 'read') ?? XLSX_MESSAGES.reasonIo;
+    throw new XlsxReadError('unreadable', localizeWith(XLSX_MESSAGES.unreadable, { file: path, error: reason }), e);
   }
   return readWorkbookDetailed(data, path);
 }
@@ -142,7 +143,7 @@ export async function readWorkbookDetailed(data: Buffer, file = '<buffer>'): Pro
     // validations are skipped: ExcelJS expands a whole-column one into a million cells.
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] } as never);
   } catch (e) {
-    throw new XlsxReadError('damaged', withReason(XLSX_MESSAGES.damaged, file, damageReason(text, errorText(e))), e);
+    throw new XlsxReadError('damaged', localizeWith(XLSX_MESSAGES.damaged, { file, error: damageReason(text, errorText(e)) }), e);
   }
   if (workbook.worksheets.length === 0) {
     // A zip without worksheets: a .docx or a plain archive renamed to .xlsx.
@@ -162,13 +163,6 @@ export function ownOutputOf(definedNames: readonly string[]): OwnOutput | null {
 }
 
 /** A message whose {error} is itself a localised reason. */
-function withReason(entry: Localized, file: string, reason: Localized): Localized {
-  return {
-    'zh-CN': fillTemplate(entry['zh-CN'], { file, error: reason['zh-CN'] }),
-    'en-US': fillTemplate(entry['en-US'], { file, error: reason['en-US'] }),
-  };
-}
-
 /** A damaged file's reason in words: what kind of damage, never a library's message. */
 function damageReason(...errors: string[]): Localized {
   const all = errors.join(' ');

@@ -17,7 +17,8 @@ import ExcelJS from 'exceljs';
 import type { Edit } from '../core/report';
 import type { CellRange, CellValue } from '../core/snapshot';
 import { toA1 } from '../core/address';
-import { localize, type Localized } from '../core/i18n';
+import { localize, localizeWith, type Localized } from '../core/i18n';
+import { ioErrorInWords } from './io-words';
 import { movedRow, shiftedRange, shiftFormulaRows, type RowShift } from './shift-rows';
 import { WRITE_MESSAGES } from './write-messages';
 
@@ -316,7 +317,7 @@ export async function writeAtomically(outPath: string, options: WriteOptions, wr
   } catch (e) {
     await fs.rm(tmp, { force: true });
     if (e instanceof XlsxWriteError) throw e;
-    throw new XlsxWriteError(localize(WRITE_MESSAGES.writeFailed, { file: outPath, error: e instanceof Error ? e.message : String(e) }), e);
+    throw new XlsxWriteError(localizeWith(WRITE_MESSAGES.writeFailed, { file: outPath, error: ioErrorInWords(e, 'write') ?? (e instanceof Error ? e.message : String(e)) }), e);
   }
 }
 
@@ -360,3 +361,4 @@ async function identityOf(p: string): Promise<FileIdentity> {
 function caseInsensitiveFs(): boolean {
   return process.platform === 'win32' || process.platform === 'darwin';
 }
+

@@ -12,6 +12,7 @@
 import { localize, type Localized } from '../i18n';
 import { ALLOWED_LEVEL2, level1KindOf, level2KindOf } from '../indicators/levels';
 import { FILL_MESSAGES as M } from '../messages/fill';
+import { jsonErrorPosition } from '../json-position';
 import { EXPENSE_KINDS, type ExpenseKind } from '../standards/expense';
 import { type CalcSource, type Nature, type TemplateRow, type TemplateSet } from './model';
 
@@ -20,10 +21,11 @@ export type TemplateParseResult = { ok: true; sets: TemplateSet[] } | { ok: fals
 /** Parses and validates a user's template file (JSON text). */
 export function parseTemplateFile(text: string): TemplateParseResult {
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body);
   } catch (e) {
-    return { ok: false, errors: [localize(M.fileNotJson, { error: e instanceof Error ? e.message : String(e) })] };
+    return { ok: false, errors: [localize(M.fileNotJson, jsonErrorPosition(body, e))] };
   }
   return validateTemplates(json, false);
 }

@@ -4,8 +4,8 @@ import type { MessageTable } from '../i18n';
 export const FILL_MESSAGES = {
   // ——— user template files (JSON) ———
   fileNotJson: {
-    'zh-CN': '模板文件不是有效的 JSON：{error}',
-    'en-US': 'The template file is not valid JSON: {error}',
+    'zh-CN': '模板文件不是有效的 JSON：第 {line} 行第 {column} 列附近有误（常见原因：中文引号、结尾多余的逗号、漏写引号）',
+    'en-US': 'The template file is not valid JSON: error near line {line}, column {column} (often curly quotes, a trailing comma or a missing quote)',
   },
   fileShape: {
     'zh-CN': '模板文件应为 {"templates": [...]} 格式的对象（或模板数组）',
