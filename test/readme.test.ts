@@ -3,6 +3,8 @@ import * as path from 'path';
 import { withRulesTables } from '../scripts/rules-table';
 import { ALL_RULES } from '../src/core/rules';
 import { RULE_EXAMPLES } from '../src/core/rules/examples';
+import { FILE_ERROR_CODES } from '../src/cli/check-file';
+import { VERDICT_TEXT } from '../src/cli/verdict';
 
 describe('README', () => {
   const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
@@ -15,6 +17,15 @@ describe('README', () => {
   it('has an example for every rule, in both languages', () => {
     for (const r of ALL_RULES) {
       expect([r.id, RULE_EXAMPLES[r.id]?.['zh-CN']?.length > 0, RULE_EXAMPLES[r.id]?.['en-US']?.length > 0]).toEqual([r.id, true, true]);
+    }
+  });
+
+  it('documents every file error code and every verdict, in both languages', () => {
+    const english = readme.slice(readme.indexOf('# budget-check (English)'));
+    const chinese = readme.slice(0, readme.indexOf('# budget-check (English)'));
+    for (const code of FILE_ERROR_CODES) expect([code, chinese.includes(`\`${code}\``), english.includes(`\`${code}\``)]).toEqual([code, true, true]);
+    for (const [verdict, text] of Object.entries(VERDICT_TEXT)) {
+      expect([verdict, chinese.includes(`| ${text['zh-CN']} | \`${verdict}\` |`), english.includes(`\`${verdict}\``)]).toEqual([verdict, true, true]);
     }
   });
 

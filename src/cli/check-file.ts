@@ -7,20 +7,12 @@ import { localize, type Localized } from '../core/i18n';
 import type { Finding, Report, Severity } from '../core/report';
 import type { CheckOptions } from '../core/rule';
 import { projectInfoOf, type ProjectInfo } from '../core/project-info';
-import { readWorkbookFileDetailed, XlsxReadError, type OwnOutput, type XlsxReadErrorKind } from '../xlsx/read';
+import { readWorkbookFileDetailed, XLSX_READ_ERROR_KINDS, XlsxReadError, type OwnOutput } from '../xlsx/read';
 import { CLI_MESSAGES } from './messages';
 
 /** Machine-readable reason of a file error (JSON `errors[].code`; the README lists them). */
-export type FileErrorCode =
-  | XlsxReadErrorKind
-  | 'timeout'
-  | 'outOfMemory'
-  | 'crashed'
-  | 'checkFailed'
-  | 'ruleFailed'
-  | 'noMatch'
-  | 'emptyFolder'
-  | 'annotateFailed';
+export const FILE_ERROR_CODES = [...XLSX_READ_ERROR_KINDS, 'timeout', 'outOfMemory', 'crashed', 'checkFailed', 'ruleFailed', 'noMatch', 'emptyFolder', 'annotateFailed'] as const;
+export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
 /** A file error: its message in both languages and, where known, its code. */
 export type FileError = Localized & { code?: FileErrorCode };

@@ -23,15 +23,8 @@ import { definedNamesOf, sheetjs, SHEETJS_READ_OPTIONS, snapshotOfSheetjsWorkboo
  * Why a file could not be read; also the machine-readable `code` of JSON `errors`.
  * timeout / outOfMemory come from the batch pool (a file that ran past its budget).
  */
-export type XlsxReadErrorKind =
-  | 'missing'
-  | 'notAFile'
-  | 'unreadable'
-  | 'encrypted'
-  | 'notSpreadsheet'
-  | 'unsupportedFormat'
-  | 'damaged'
-  | 'tooLarge';
+export const XLSX_READ_ERROR_KINDS = ['missing', 'notAFile', 'unreadable', 'encrypted', 'notSpreadsheet', 'unsupportedFormat', 'damaged', 'tooLarge'] as const;
+export type XlsxReadErrorKind = (typeof XLSX_READ_ERROR_KINDS)[number];
 
 /** Why a workbook could not be read, with a message for people in both languages. */
 export class XlsxReadError extends Error {
