@@ -83,6 +83,22 @@ export async function readWorkbookFileDetailed(path: string): Promise<ReadWorkbo
   return readWorkbookDetailed(data, path);
 }
 
+/**
+ * SheetJS reports what it approximates on console.error ("ODS number format may be incorrect",
+ * "Name … will be truncated"): notes for its developers, not errors — a failure throws. They would
+ * tear the CLI's output, so they are kept out of it while it reads (synchronously).
+ */
+function withoutLibraryChatter<T>(read: () => T): T {
+  const { error, warn } = console;
+  console.error = console.warn = () => undefined;
+  try {
+    return read();
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
 /** `file` only names the input in messages. */
 export async function readWorkbookBuffer(data: Buffer, file = '<buffer>'): Promise<WorkbookSnapshot> {
   return (await readWorkbookDetailed(data, file)).snapshot;
@@ -111,7 +127,7 @@ export async function readWorkbookDetailed(data: Buffer, file = '<buffer>'): Pro
   }
   let sheetjsError: unknown;
   try {
-    const wb = sheetjs().read(data, SHEETJS_READ_OPTIONS);
+    const wb = withoutLibraryChatter(() => sheetjs().read(data, SHEETJS_READ_OPTIONS));
     const snapshot = snapshotOfSheetjsWorkbook(wb);
     if (snapshot.sheets.length > 0 || wb.SheetNames.length > 0) {
       return { snapshot, ownOutput: ownOutputOf(definedNamesOf(wb)), reader: 'sheetjs' };
