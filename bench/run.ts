@@ -12,9 +12,12 @@
  * 3. Batch throughput: the compiled CLI (`node lib/cli/main.js --format json <folder>`) over 200
  *    workbooks (copies of examples/), wall clock including process start.
  * 4. Peak memory (max RSS) of reading + checking one workbook, each size in a fresh process.
+ * 5. Hostile declarations (test/xlsx/hostile-package.ts): examples/004 with a dropdown over 10 whole
+ *    columns, then also 50,000 merges and 2 whole-column merges — the compiled CLI on each, wall
+ *    clock including process start (the issue-12 hangs: > 300 s / 1.2 GB before).
  *
  * The last line is machine-readable:
- * RESULT check_to_load_ratio_10k=<x> syncs_read_20k=<n> workbooks_per_s=<y> peak_rss_mb_50k=<m>
+ * RESULT check_to_load_ratio_10k=<x> syncs_read_20k=<n> workbooks_per_s=<y> peak_rss_mb_50k=<m> hostile_dropdown_s=<d>
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
@@ -29,6 +32,7 @@ const { checkWorkbook } = require('../lib/core/check') as typeof import('../src/
 /* eslint-enable @typescript-eslint/no-require-imports */
 import { ExcelHost } from '../src/excel/excel-host';
 import { FakeExcel, budgetRows } from '../test/excel/fake-excel';
+import { withHostileDeclarations, type Hostility } from '../test/xlsx/hostile-package';
 
 const ROOT = path.join(__dirname, '..');
 const SIZES = [1_000, 10_000, 50_000];
@@ -131,6 +135,32 @@ function peakRssMb(file: string): number {
   return Number(execFileSync(process.execPath, ['-e', script, file]).toString());
 }
 
+async function hostileDeclarations(dir: string): Promise<number> {
+  console.log('\n## Hostile declarations: examples/004-干部教育培训经费.xlsx, the compiled CLI, one process each');
+  console.log('| declared | file size | wall clock | peak RSS | findings |');
+  console.log('|---|---:|---:|---:|---:|');
+  const plain = await fs.readFile(path.join(ROOT, 'examples', '004-干部教育培训经费.xlsx'));
+  const cases: [string, Hostility][] = [
+    ['dropdown over A4:J1048576 (10 whole columns)', { validationColumns: 10 }],
+    ['the same + 50,000 merges + 2 whole-column merges', { validationColumns: 10, merges: 50_000, wholeColumnMerges: 2 }],
+  ];
+  let dropdownSeconds = NaN;
+  for (const [label, h] of cases) {
+    const file = path.join(dir, `hostile-${cases.findIndex((c) => c[0] === label)}.xlsx`);
+    const data = await withHostileDeclarations(plain, h);
+    await fs.writeFile(file, data);
+    const t = performance.now();
+    // /usr/bin/time is not everywhere: the CLI's own peak RSS comes from process.resourceUsage at exit.
+    const run = spawnSync(process.execPath, ['-e', `process.on('exit', () => process.stderr.write('RSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv = [process.argv[0], 'cli', '--format', 'json', '--jobs', '1', ${JSON.stringify(file)}]; require(${JSON.stringify(path.join(ROOT, 'lib/cli/main.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; })`], { maxBuffer: 64 * 1024 * 1024, timeout: 600_000 });
+    const seconds = (performance.now() - t) / 1000;
+    if (Number.isNaN(dropdownSeconds)) dropdownSeconds = seconds;
+    const rss = Number(/RSS (\d+)/.exec(run.stderr.toString())?.[1] ?? NaN) / 1024;
+    const found = run.status === 0 || run.status === 1 ? (JSON.parse(run.stdout.toString()) as { files: { findings: unknown[] }[] }).files[0].findings.length : `exit ${run.status}`;
+    console.log(`| ${label} | ${(data.length / 1024).toFixed(0)} KB | ${seconds.toFixed(2)} s | ${rss.toFixed(0)} MB | ${found} |`);
+  }
+  return dropdownSeconds;
+}
+
 async function main(): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'budget-check-bench-'));
   try {
@@ -147,7 +177,8 @@ async function main(): Promise<void> {
       if (n === 50_000) rss50k = mb;
       console.log(`| ${n.toLocaleString('en-US')} | ${mb.toFixed(0)} MB |`);
     }
-    console.log(`\nRESULT check_to_load_ratio_10k=${ratio10k.toFixed(2)} syncs_read_20k=${syncs20k} workbooks_per_s=${rate.toFixed(1)} peak_rss_mb_50k=${rss50k.toFixed(0)}`);
+    const hostile = await hostileDeclarations(dir);
+    console.log(`\nRESULT check_to_load_ratio_10k=${ratio10k.toFixed(2)} syncs_read_20k=${syncs20k} workbooks_per_s=${rate.toFixed(1)} peak_rss_mb_50k=${rss50k.toFixed(0)} hostile_dropdown_s=${hostile.toFixed(2)}`);
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

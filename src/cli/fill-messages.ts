@@ -72,4 +72,8 @@ export const FILL_CLI_MESSAGES = {
     'en-US': 'Note: {file} does not keep {parts} of the input (--allow-loss)',
   },
   failed: { 'zh-CN': '填充失败：{error}', 'en-US': 'Fill failed: {error}' },
+  hugeValidations: {
+    'zh-CN': '输入文件的下拉列表（数据验证）覆盖整列（共 {cells} 个单元格），命令行 fill 读入它们需要的时间和内存随单元格数增长，因此不读入',
+    'en-US': 'The input’s dropdowns (data validations) cover whole columns ({cells} cells); fill does not load them, as their cost grows with the cells they cover',
+  },
 } satisfies MessageTable;

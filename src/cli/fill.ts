@@ -18,6 +18,10 @@ import { ioErrorInWords } from '../xlsx/io-words';
 import { applyEdits, writeAtomically, XlsxWriteError } from '../xlsx/write';
 import { fitRowHeights } from '../xlsx/fit-rows';
 import { lostParts, lostText, type LostKind } from '../xlsx/package/lost-parts';
+import { declaredValidationCells } from '../xlsx/package/validation-size';
+
+/** Validation cells above which ExcelJS's per-cell expansion costs seconds and hundreds of MB (A4:A1048576 ≈ 2.6 s). */
+const MAX_VALIDATION_CELLS = 100_000;
 import type { CliIO } from './main';
 import { FILL_CLI_MESSAGES as M } from './fill-messages';
 
@@ -179,7 +183,12 @@ export async function runFill(argv: readonly string[], io: CliIO): Promise<numbe
     if (!/\.xlsx$/i.test(args.output)) return fail([localize(M.outputNotXlsx, { file: args.output })]);
     const original = await fs.readFile(args.input);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(original as unknown as ExcelJS.Buffer);
+    // ExcelJS expands a validation into one entry per cell: over whole columns it never finishes.
+    // Skipped, they are missing from the output, so the lost-parts check below refuses it.
+    const validationCells = await declaredValidationCells(original);
+    const skipValidations = validationCells > MAX_VALIDATION_CELLS;
+    if (skipValidations) io.err(localize(M.hugeValidations, { cells: validationCells.toLocaleString('en-US') })[lang] + '\n');
+    await workbook.xlsx.load(original as unknown as ExcelJS.Buffer, (skipValidations ? { ignoreNodes: ['dataValidations'] } : {}) as never);
     applyEdits(workbook, plan.edits);
     const ws = workbook.getWorksheet(plan.sheet);
     if (ws) fitRowHeights(ws, plan.inserted.map((i) => i.at));
@@ -204,7 +213,7 @@ export async function runFill(argv: readonly string[], io: CliIO): Promise<numbe
     return fresh.length > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof XlsxReadError || e instanceof XlsxWriteError) return fail([e.localized]);
-    return fail([localize(M.failed, { error: e instanceof Error ? (e.stack ?? e.message) : String(e) })]);
+    return fail([localize(M.failed, { error: e instanceof Error ? e.message : String(e) })]);
   }
 }
 

@@ -171,7 +171,6 @@ export function ownOutputOf(definedNames: readonly string[]): OwnOutput | null {
   return null;
 }
 
-/** A message whose {error} is itself a localised reason. */
 /** A damaged file's reason in words: what kind of damage, never a library's message. */
 function damageReason(...errors: string[]): Localized {
   const all = errors.join(' ');
