@@ -1,10 +1,13 @@
 /**
  * A minimal in-memory WorkbookHost for the journal and marks tests. Like Office.js it applies a
  * batch edit by edit and, when told to fail, stops at that edit leaving the earlier ones applied.
+ * Formulas are recalculated after each write (as Excel in Automatic mode), with the demo's small
+ * evaluator; like the Excel fake, inserting rows does not rewrite formula references.
  */
 import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
 import type { CellRange, Edit } from '../../src/core';
 import type { CellState, HostCapabilities, WorkbookHost } from '../../src/host/host';
+import { evaluateFormula } from '../../src/demo/formula';
 
 export interface MemCell {
   value: CellValue;
@@ -28,6 +31,10 @@ export class MemoryHost implements WorkbookHost {
   /** When set, the n-th edit (0-based, counted over the next applyEdits call) throws. */
   failAtEdit: number | null = null;
   failRead = false;
+  /** The active sheet (default: the first). */
+  active: string | null = null;
+  /** The cell the last select() chose. */
+  selected: { sheet: string; row: number; col: number } | null = null;
   constructor(private readonly caps: HostCapabilities = { notes: true, undoGroup: false }) {}
 
   capabilities(): HostCapabilities {
@@ -70,7 +77,8 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async sheetNames() {
-    return { names: this.sheets.map((s) => s.name), active: this.sheets[0]?.name ?? '' };
+    const active = this.sheets.some((s) => s.name === this.active) ? this.active! : (this.sheets[0]?.name ?? '');
+    return { names: this.sheets.map((s) => s.name), active };
   }
   async readSnapshot(): Promise<WorkbookSnapshot> {
     return {
@@ -94,10 +102,29 @@ export class MemoryHost implements WorkbookHost {
     this.applyCalls++;
     const failAt = this.failAtEdit;
     this.failAtEdit = null;
-    edits.forEach((e, i) => {
-      if (i === failAt) throw new Error(`simulated failure at edit ${i}`);
-      this.applyOne(e);
-    });
+    try {
+      edits.forEach((e, i) => {
+        if (i === failAt) throw new Error(`simulated failure at edit ${i}`);
+        this.applyOne(e);
+      });
+    } finally {
+      this.recalculate();
+    }
+  }
+  /** An edit by the user, not through the host (test setup, or between two operations). */
+  applyUserEdit(e: Edit): void {
+    this.applyOne(e);
+    this.recalculate();
+  }
+  /** Every formula's value from the cells it reads (same sheet; two passes, as the Excel fake). */
+  recalculate(): void {
+    for (let pass = 0; pass < 2; pass++)
+      for (const s of this.sheets)
+        s.rows.forEach((r) =>
+          r.forEach((c) => {
+            if (c?.formula) c.value = evaluateFormula(c.formula, (row, col) => s.rows[row]?.[col]?.value ?? null);
+          }),
+        );
   }
   private applyOne(e: Edit): void {
     switch (e.kind) {
@@ -126,7 +153,11 @@ export class MemoryHost implements WorkbookHost {
       case 'deleteSheet': this.sheets = this.sheets.filter((s) => s.name !== e.sheet); return;
     }
   }
-  async select(): Promise<void> {}
+  async select(sheet: string, row: number, col: number): Promise<void> {
+    this.sheet(sheet);
+    this.active = sheet;
+    this.selected = { sheet, row, col };
+  }
   async loadSetting<T>(key: string): Promise<T | null> {
     const raw = this.settings.get(key);
     return raw === undefined ? null : (JSON.parse(raw) as T);
