@@ -113,7 +113,7 @@ export class MemoryHost implements WorkbookHost {
   }
   /** An edit by the user, not through the host (test setup, or between two operations). */
   applyUserEdit(e: Edit): void {
-    this.applyOne(e);
+    this.applyOne(e, true);
     this.recalculate();
   }
   /** Every formula's value from the cells it reads (same sheet; two passes, as the Excel fake). */
@@ -126,13 +126,13 @@ export class MemoryHost implements WorkbookHost {
           }),
         );
   }
-  private applyOne(e: Edit): void {
+  private applyOne(e: Edit, byUser = false): void {
     switch (e.kind) {
       case 'value': Object.assign(this.cell(e.sheet, e.row, e.col), { value: e.value, formula: null }); return;
       case 'formula': Object.assign(this.cell(e.sheet, e.row, e.col), { formula: e.formula, value: 0 }); return;
       case 'fill': this.cell(e.sheet, e.row, e.col).fill = e.color; return;
       case 'note':
-        if (!this.caps.notes) throw new Error('notes unsupported');
+        if (!this.caps.notes && !byUser) throw new Error('notes unsupported'); // the document may hold notes the host cannot reach
         this.cell(e.sheet, e.row, e.col).note = e.text;
         return;
       case 'insertRows': this.sheet(e.sheet).rows.splice(e.row, 0, ...Array.from({ length: e.count }, () => [])); return;
