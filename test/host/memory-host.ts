@@ -80,9 +80,10 @@ export class MemoryHost implements WorkbookHost {
     const active = this.sheets.some((s) => s.name === this.active) ? this.active! : (this.sheets[0]?.name ?? '');
     return { names: this.sheets.map((s) => s.name), active };
   }
-  async readSnapshot(): Promise<WorkbookSnapshot> {
+  async readSnapshot(names?: string[]): Promise<WorkbookSnapshot> {
+    const sheets = names ? names.map((n) => this.sheet(n)) : this.sheets;
     return {
-      sheets: this.sheets.map((s) => ({
+      sheets: sheets.map((s) => ({
         name: s.name,
         values: s.rows.map((r) => Array.from(r, (c) => c?.value ?? null)),
         formulas: s.rows.map((r) => Array.from(r, (c) => c?.formula ?? null)),
@@ -135,8 +136,19 @@ export class MemoryHost implements WorkbookHost {
         if (!this.caps.notes && !byUser) throw new Error('notes unsupported'); // the document may hold notes the host cannot reach
         this.cell(e.sheet, e.row, e.col).note = e.text;
         return;
-      case 'insertRows': this.sheet(e.sheet).rows.splice(e.row, 0, ...Array.from({ length: e.count }, () => [])); return;
-      case 'deleteRows': this.sheet(e.sheet).rows.splice(e.row, e.count); return;
+      case 'insertRows': {
+        const s = this.sheet(e.sheet);
+        while (s.rows.length < e.row) s.rows.push([]);
+        s.rows.splice(e.row, 0, ...Array.from({ length: e.count }, () => []));
+        this.shiftMerges(s, e.row, e.count);
+        return;
+      }
+      case 'deleteRows': {
+        const s = this.sheet(e.sheet);
+        s.rows.splice(e.row, e.count);
+        this.shiftMerges(s, e.row, -e.count);
+        return;
+      }
       case 'merge': {
         const s = this.sheet(e.sheet);
         for (let r = e.range.top; r <= e.range.bottom; r++)
@@ -152,6 +164,17 @@ export class MemoryHost implements WorkbookHost {
       case 'addSheet': this.addSheet(e.sheet); return;
       case 'deleteSheet': this.sheets = this.sheets.filter((s) => s.name !== e.sheet); return;
     }
+  }
+  /** Merged areas follow inserted / deleted rows as in Excel: below move, spanning ones grow or shrink, deleted ones go. */
+  private shiftMerges(s: MemSheet, at: number, count: number): void {
+    const end = at - count; // deleted rows are at..end-1
+    s.merges = s.merges
+      .filter((m) => !(count < 0 && m.top >= at && m.bottom < end))
+      .map((m) => {
+        if (count > 0) return { ...m, top: m.top >= at ? m.top + count : m.top, bottom: m.bottom >= at ? m.bottom + count : m.bottom };
+        const move = (r: number) => (r < at ? r : r >= end ? r + count : at);
+        return { ...m, top: move(m.top), bottom: m.bottom >= at && m.bottom < end ? at - 1 : move(m.bottom) };
+      });
   }
   async select(sheet: string, row: number, col: number): Promise<void> {
     this.sheet(sheet);
