@@ -189,7 +189,7 @@ function listingSettingsStore(): SettingsStore & { entries: Map<string, string> 
 }
 
 /** A host that forwards to `inner`, with some methods replaced. */
-function forwarding(inner: WorkbookHost, overrides: Partial<WorkbookHost> = {}): WorkbookHost {
+export function forwarding(inner: WorkbookHost, overrides: Partial<WorkbookHost> = {}): WorkbookHost {
   return {
     kind: inner.kind,
     capabilities: () => inner.capabilities(),
