@@ -2,12 +2,12 @@
  * A minimal in-memory WorkbookHost for the journal and marks tests. Like Office.js it applies a
  * batch edit by edit and, when told to fail, stops at that edit leaving the earlier ones applied.
  * Formulas are recalculated after each write (as Excel in Automatic mode), with the demo's small
- * evaluator; like the Excel fake, inserting rows does not rewrite formula references.
+ * evaluator; inserting or deleting rows rewrites the sheet's formulas and merged areas, as Excel does.
  */
 import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
 import type { CellRange, Edit } from '../../src/core';
 import type { CellState, HostCapabilities, WorkbookHost } from '../../src/host/host';
-import { evaluateFormula } from '../../src/demo/formula';
+import { evaluateFormula, shiftFormulaRows } from '../../src/demo/formula';
 
 export interface MemCell {
   value: CellValue;
@@ -165,8 +165,9 @@ export class MemoryHost implements WorkbookHost {
       case 'deleteSheet': this.sheets = this.sheets.filter((s) => s.name !== e.sheet); return;
     }
   }
-  /** Merged areas follow inserted / deleted rows as in Excel: below move, spanning ones grow or shrink, deleted ones go. */
+  /** Formulas and merged areas follow inserted / deleted rows as in Excel: below move, spanning ones grow or shrink, deleted ones go. */
   private shiftMerges(s: MemSheet, at: number, count: number): void {
+    for (const r of s.rows) for (const c of r) if (c?.formula) c.formula = shiftFormulaRows(c.formula, at, count);
     const end = at - count; // deleted rows are at..end-1
     s.merges = s.merges
       .filter((m) => !(count < 0 && m.top >= at && m.bottom < end))
