@@ -26,13 +26,13 @@
 import type { CellValue } from '../../src/core/snapshot';
 import type { Edit } from '../../src/core/report';
 import type { Localized } from '../../src/core/i18n';
-import { fromA1, toA1 } from '../../src/core/address';
+import { fromA1 } from '../../src/core/address';
 import type { CellState, HostCapabilities, ReadProgress, WorkbookHost } from '../../src/host/host';
 import { fillToken, parseFillToken } from '../../src/host/fill-token';
 import { ExcelHost } from '../../src/excel/excel-host';
 import { DemoHost, type SettingsStore } from '../../src/demo/demo-host';
 import { cloneWorkbook, ensureCell, findSheet, getCell, recalculate, type DemoWorkbook } from '../../src/demo/workbook';
-import { FakeExcel, platformDefaults, type FakePlatform } from '../excel/fake-excel';
+import { FakeExcel, FakeOfficeError, type FakePlatform } from '../excel/fake-excel';
 import { MemoryHost } from './memory-host';
 
 /** One cell as the document holds it (value of a formula cell: its last computed value). */
@@ -310,7 +310,7 @@ const demoDriver: HostDriver = {
 
 // ── Office.js adapter over the strict fake ─────────────────────────────────────
 
-/** Messages the fake gives in a Chinese UI for the code the injected failures use. */
+/** The Office error code of injected failures (Excel's catch-all; its message is in the UI language). */
 const GENERAL_EXCEPTION = 'GeneralException';
 
 function officeWorkbook(platform: FakePlatform, options: DriverOptions = {}, excelIn?: FakeExcel): DriverWorkbook & { excel: FakeExcel } {
@@ -342,7 +342,6 @@ function officeWorkbook(platform: FakePlatform, options: DriverOptions = {}, exc
     await adapter.applyEdits(edits.slice(n));
     throw new Error('fake: the injected failure did not happen');
   });
-  const zhUi = platformDefaults(platform).uiLanguage === 'zh-CN';
   return {
     excel,
     host,
@@ -396,7 +395,7 @@ function officeWorkbook(platform: FakePlatform, options: DriverOptions = {}, exc
     failAtEdit: (n) => void (failAt = n),
     failNextRead: () => void (failRead = true),
     injectedCause: (raw) => {
-      const text = zhUi ? '处理请求时出现内部错误。' : raw; // the fake's zh-CN text for GeneralException
+      const text = excel.localized(new FakeOfficeError(GENERAL_EXCEPTION, raw)).message; // in a Chinese UI, Excel's own text replaces ours
       return { 'zh-CN': `Excel 操作失败（${GENERAL_EXCEPTION}）：${text}`, 'en-US': `Excel reported an error (${GENERAL_EXCEPTION}): ${text}` };
     },
     selection: () => {
@@ -443,6 +442,3 @@ function officeDriver(platform: FakePlatform): HostDriver {
 
 /** Every driver; the suites run `describe.each(DRIVERS)`. Add a host with one line here. */
 export const DRIVERS: HostDriver[] = [memoryDriver, demoDriver, officeDriver('web'), officeDriver('windows'), officeDriver('mac')];
-
-/** The cell address of a peeked cell, for messages. */
-export const at = (row: number, col: number): string => toA1(row, col);
