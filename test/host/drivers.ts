@@ -17,8 +17,8 @@
  * Adding a host (e.g. `wps`): write a function returning a HostDriver (copy officeDriver below: a
  * `create` that builds the document and the host, and a `DriverWorkbook` whose accessors read and
  * write the document directly, never through the host), then add it to DRIVERS — one line. Every
- * suite then runs on it. Where the host truly differs (its error texts: `injectedCause`), the
- * suites assert the difference; a case a driver cannot do is skipped in a test named so.
+ * suite then runs on it. Where the host truly differs (`behaviour`, and its error texts:
+ * `injectedCause`), the suites assert the difference; they do not skip the case.
  *
  * Accessors (`userEdit`, `peek`, `dump`) go around the host on purpose: a user edit between two
  * operations is something the host did not do and must cope with (Excel does not tell the add-in).
@@ -85,8 +85,18 @@ export interface DriverWorkbook {
   selection(): { sheet: string; row: number; col: number } | null;
 }
 
+/** Where a host truly differs; the suites assert each difference rather than skip the case. */
+export interface HostBehaviour {
+  /**
+   * readCells reports a pattern fill's background colour. Excel does not (RangeFill.color is null
+   * where the fill is not one solid colour), so such a fill is put back without its background.
+   */
+  patternFillBackground: boolean;
+}
+
 export interface HostDriver {
   readonly name: string;
+  readonly behaviour: HostBehaviour;
   /** An empty workbook (no sheets). */
   create(options?: DriverOptions): DriverWorkbook;
   /** A workbook with the contents of a demo workbook (values, formulas, fills, notes, number formats, merges). */
@@ -160,6 +170,7 @@ function memoryWorkbook(options: DriverOptions = {}): DriverWorkbook & { memory:
 
 const memoryDriver: HostDriver = {
   name: 'memory',
+  behaviour: { patternFillBackground: true },
   create: memoryWorkbook,
   fromDemo(wb, options) {
     const d = memoryWorkbook(options);
@@ -304,6 +315,7 @@ function trimRows<T>(rows: (T | null)[][]): (T | null)[][] {
 
 const demoDriver: HostDriver = {
   name: 'demo',
+  behaviour: { patternFillBackground: true },
   create: (options) => demoWorkbook({ id: 'driver', title: { 'zh-CN': '测试', 'en-US': 'test' }, sheets: [], active: '' }, options),
   fromDemo: (wb, options) => demoWorkbook(wb, options),
 };
@@ -409,6 +421,7 @@ function officeWorkbook(platform: FakePlatform, options: DriverOptions = {}, exc
 function officeDriver(platform: FakePlatform): HostDriver {
   return {
     name: `office-${platform}`,
+    behaviour: { patternFillBackground: false },
       create: (options) => officeWorkbook(platform, options),
     fromDemo(wb, options) {
       const excel = new FakeExcel({ platform });

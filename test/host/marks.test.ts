@@ -147,6 +147,24 @@ function workbook(notes = true): DriverWorkbook {
     expect(wb.peek('测算', 2, 1)).toMatchObject({ fill: '#0070C0', note: null });
   });
 
+  test('a user\'s pattern fill: cleared back to the pattern, with its background where the host reports it (Excel does not, and says so)', async () => {
+    const wb = workbook();
+    const host = wb.host;
+    const pattern = 'pattern:Checker:#FF0000:#FFFF00'; // red checker over yellow
+    wb.userEdit({ kind: 'fill', sheet: '测算', row: 1, col: 1, color: pattern });
+    const journal = new EditJournal(host);
+    await markFindings(host, journal, [finding(1, 1, 'error', 'a')], 'zh-CN');
+    expect(wb.peek('测算', 1, 1).fill).toBe(MARK_COLORS.error);
+    const cleared = await clearMarks(host, journal);
+    if (driver.behaviour.patternFillBackground) {
+      expect(cleared).toMatchObject({ fillsRestored: 1, fillsApproximate: 0 });
+      expect(wb.peek('测算', 1, 1).fill).toBe(pattern);
+    } else {
+      expect(cleared).toMatchObject({ fillsRestored: 1, fillsApproximate: 1 });
+      expect(wb.peek('测算', 1, 1).fill).toBe('pattern:Checker:#FF0000:'); // the pattern and its colour, no background
+    }
+  });
+
   test('without notes support the cells are marked with fills only', async () => {
     const wb = workbook(false);
     const host = wb.host;
