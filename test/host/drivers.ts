@@ -15,8 +15,9 @@
  * mode, platformDefaults()).
  *
  * Adding a host (e.g. `wps`): write a function returning a HostDriver (copy officeDriver below: a
- * `create` that builds the document and the host, and a `DriverWorkbook` whose accessors read and
- * write the document directly, never through the host), then add it to DRIVERS — one line. Every
+ * name, its `behaviour`, `create` / `fromDemo` building the document and the host, and a
+ * `DriverWorkbook` whose accessors read and write the document directly, never through the host),
+ * then add it to DRIVERS — one line. Every
  * suite then runs on it. Where the host truly differs (`behaviour`, and its error texts:
  * `injectedCause`), the suites assert the difference; they do not skip the case.
  *

@@ -6,21 +6,21 @@ import { DRIVERS, type DriverWorkbook, type HostDriver } from './drivers';
 const label = { 'zh-CN': '测试', 'en-US': 'test' };
 
 describe.each(DRIVERS)('EditJournal on $name', (driver: HostDriver) => {
-function workbook(): DriverWorkbook {
-  const wb = driver.create();
-  wb.addSheet('测算', [
-    ['项目', '单价', '数量', '金额'],
-    ['培训', 1000, 30, 30000],
-    ['印刷', 20, 500, 10000],
-    ['合计', null, null, 40000],
-  ]);
-  wb.userEdit(
-    { kind: 'formula', sheet: '测算', row: 3, col: 3, formula: '=SUM(D2:D3)' },
-    { kind: 'fill', sheet: '测算', row: 1, col: 3, color: '#00B050' },
-    { kind: 'note', sheet: '测算', row: 2, col: 3, text: '用户自己的批注' },
-  );
-  return wb;
-}
+  function workbook(): DriverWorkbook {
+    const wb = driver.create();
+    wb.addSheet('测算', [
+      ['项目', '单价', '数量', '金额'],
+      ['培训', 1000, 30, 30000],
+      ['印刷', 20, 500, 10000],
+      ['合计', null, null, 40000],
+    ]);
+    wb.userEdit(
+      { kind: 'formula', sheet: '测算', row: 3, col: 3, formula: '=SUM(D2:D3)' },
+      { kind: 'fill', sheet: '测算', row: 1, col: 3, color: '#00B050' },
+      { kind: 'note', sheet: '测算', row: 2, col: 3, text: '用户自己的批注' },
+    );
+    return wb;
+  }
 
   test('undo restores the values and formulas a fix overwrote', async () => {
     const wb = workbook();

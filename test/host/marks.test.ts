@@ -9,19 +9,19 @@ function finding(row: number, col: number, severity: Severity, zh: string, sheet
 }
 
 describe.each(DRIVERS)('marks on $name', (driver: HostDriver) => {
-function workbook(notes = true): DriverWorkbook {
-  const wb = driver.create({ notes });
-  wb.addSheet('测算', [
-    ['项目', '单价', '数量', '金额'],
-    ['培训', 1000, 30, 31000],
-    ['印刷', 20, 500, 10000],
-  ]);
-  wb.userEdit(
-    { kind: 'fill', sheet: '测算', row: 1, col: 3, color: '#00B050' }, // the user's own green
-    { kind: 'note', sheet: '测算', row: 2, col: 3, text: '用户批注' },
-  );
-  return wb;
-}
+  function workbook(notes = true): DriverWorkbook {
+    const wb = driver.create({ notes });
+    wb.addSheet('测算', [
+      ['项目', '单价', '数量', '金额'],
+      ['培训', 1000, 30, 31000],
+      ['印刷', 20, 500, 10000],
+    ]);
+    wb.userEdit(
+      { kind: 'fill', sheet: '测算', row: 1, col: 3, color: '#00B050' }, // the user's own green
+      { kind: 'note', sheet: '测算', row: 2, col: 3, text: '用户批注' },
+    );
+    return wb;
+  }
 
   test('marking fills by the worst severity of the cell and writes one note per cell', async () => {
     const wb = workbook();
