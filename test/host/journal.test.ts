@@ -120,6 +120,29 @@ describe.each(DRIVERS)('EditJournal on $name', (driver: HostDriver) => {
     expect(wb.dump()).toBe(original);
   });
 
+  test('inserted rows: a formula above them that refers below them is put back after the rows are deleted', async () => {
+    const wb = workbook();
+    wb.userEdit({ kind: 'formula', sheet: '测算', row: 0, col: 4, formula: '=D4' }); // E1 shows the total
+    const original = wb.dump();
+    const journal = new EditJournal(wb.host);
+    await journal.apply(
+      [
+        { kind: 'insertRows', sheet: '测算', row: 2, count: 1 },
+        { kind: 'formula', sheet: '测算', row: 0, col: 4, formula: '=D5*2' }, // the total is D5 now
+      ],
+      label,
+    );
+    expect(wb.peek('测算', 0, 4).formula).toBe('=D5*2');
+    // Restored before the deletion, =D4 would follow the rows up and become =D3.
+    expect(journal.last()!.inverse).toEqual([
+      { kind: 'deleteRows', sheet: '测算', row: 2, count: 1 },
+      { kind: 'formula', sheet: '测算', row: 0, col: 4, formula: '=D4' },
+    ]);
+    await journal.undo();
+    expect(wb.peek('测算', 0, 4).formula).toBe('=D4');
+    expect(wb.dump()).toBe(original);
+  });
+
   test('merge: undo unmerges and puts back the contents the merge cleared', async () => {
     const wb = workbook();
     const host = wb.host;
