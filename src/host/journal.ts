@@ -6,6 +6,10 @@
  * Coordinates: each edit's row is valid at the moment it runs (after the edits before it). The
  * inverse runs the steps backwards, so each restore happens at the coordinates it was read for:
  * a value written below an inserted row is restored before the inserted rows are deleted again.
+ * Except formulas written after rows were inserted: their old text is in the coordinates before the
+ * batch, and Excel (and the demo) rewrite references when rows are deleted — `=SUM(D2:D3)` put back
+ * below two inserted rows 3–4 would become `=SUM(D2:D2)`, `=D4` above them `=D2`. Such a formula is
+ * restored last, after the inserted rows are deleted, at the cell it was read from.
  * Cells in rows inserted (or sheets added) by the same batch need no restore: deleting the rows
  * (the sheet) removes them.
  *
@@ -63,8 +67,11 @@ interface CellRef {
 interface PendingRestore {
   aspect: Aspect;
   at: CellRef;
-  /** Key of the cell in the workbook as it was before the batch. */
+  /** The cell in the workbook as it was before the batch, and its key. */
+  original: CellRef;
   originalKey: string;
+  /** Rows were inserted earlier in the batch (an old formula is then restored after they are deleted). */
+  afterInsert: boolean;
 }
 
 type Step = { kind: 'edits'; edits: Edit[] } | { kind: 'restores'; restores: PendingRestore[] };
@@ -258,7 +265,7 @@ function planInverse(edits: Edit[]): { steps: Step[]; toRead: Map<string, CellRe
     if (touched.has(`${originalKey}\u0000${aspect}`)) return;
     touched.add(`${originalKey}\u0000${aspect}`);
     toRead.set(originalKey, original);
-    into.push({ aspect, at: { ...at }, originalKey });
+    into.push({ aspect, at: { sheet: at.sheet, row: at.row, col: at.col }, original, originalKey, afterInsert: history.some((h) => h.kind === 'insertRows') });
   };
 
   for (const e of edits) {
@@ -310,6 +317,8 @@ function planInverse(edits: Edit[]): { steps: Step[]; toRead: Map<string, CellRe
 /** The inverse edits: steps in reverse order, each restore from the state read before the batch. */
 function buildInverse(steps: Step[], before: Map<string, CellState>): Edit[] {
   const inverse: Edit[] = [];
+  /** Old formulas of cells written after rows were inserted: after the rows are deleted, where they were read. */
+  const late: Edit[] = [];
   for (let i = steps.length - 1; i >= 0; i--) {
     const step = steps[i];
     if (step.kind === 'edits') {
@@ -319,6 +328,10 @@ function buildInverse(steps: Step[], before: Map<string, CellState>): Edit[] {
     for (const r of step.restores) {
       const s = before.get(r.originalKey);
       if (!s) throw new Error(`Journal: no before-state for ${r.at.sheet}!${toA1(r.at.row, r.at.col)}`);
+      if (r.aspect === 'content' && s.formula && r.afterInsert) {
+        late.push({ kind: 'formula', ...r.original, formula: s.formula });
+        continue;
+      }
       const { sheet, row, col } = r.at;
       if (r.aspect === 'content')
         inverse.push(s.formula ? { kind: 'formula', sheet, row, col, formula: s.formula } : { kind: 'value', sheet, row, col, value: s.value });
@@ -326,7 +339,7 @@ function buildInverse(steps: Step[], before: Map<string, CellState>): Edit[] {
       else inverse.push({ kind: 'note', sheet, row, col, text: s.note });
     }
   }
-  return inverse;
+  return [...inverse, ...late];
 }
 
 const normFormula = (f: string): string => f.replace(/\s+/g, '').toUpperCase();

@@ -41,6 +41,9 @@
  * - calculationMode Manual: formulas written are not recalculated until application.calculate() —
  *   docs "Work with workbooks" (Application.calculationMode, calculate); Automatic recalculates
  *   (with the demo's small evaluator);
+ * - inserting or deleting rows rewrites the sheet's formulas as Excel does (references below move, a
+ *   range grows or shrinks around the rows, a reference into deleted rows becomes #REF!) — with the
+ *   demo's shiftFormulaRows; references from other sheets are not rewritten;
  * - errors carry debugInfo.errorLocation ("WorksheetCollection.getItem", "NoteCollection.getItem"), as
  *   OfficeExtension.Error does.
  */
@@ -48,7 +51,7 @@ import type { CellRange, CellValue } from '../../src/core/snapshot';
 import { fromA1, columnIndex, toA1 } from '../../src/core/address';
 import type { OfficeEnvironment } from '../../src/excel/environment';
 import { jsonBytes } from '../../src/excel/addresses';
-import { evaluateFormula } from '../../src/demo/formula';
+import { evaluateFormula, shiftFormulaRows } from '../../src/demo/formula';
 
 export const PAYLOAD_LIMIT = 5_000_000;
 const MAX_COLUMNS = 16384;
@@ -207,6 +210,8 @@ export class FakeSheetData {
       }
       return out;
     };
+    // Excel rewrites the sheet's formulas: references below move, a range grows or shrinks around the rows
+    this.formulas = this.formulas.map((row) => row.map((f) => (f ? shiftFormulaRows(f, at, count) : f)));
     this.fills = move(this.fills);
     this.patterns = move(this.patterns);
     this.notes = move(this.notes);
@@ -670,8 +675,11 @@ class FakeWorksheet {
       write: true,
       noUndo: 'Worksheet.delete',
       run: () => {
-        const d = this.data();
-        this.ctx.excel.sheets = this.ctx.excel.sheets.filter((s) => s !== d);
+        const excel = this.ctx.excel;
+        const index = excel.sheets.indexOf(this.data());
+        excel.sheets = excel.sheets.filter((_, i) => i !== index);
+        // Excel activates another sheet when the active one goes (the next, or the previous when it was last)
+        if (index < excel.active || excel.active >= excel.sheets.length) excel.active = Math.max(0, excel.active - 1);
       },
     });
   }
