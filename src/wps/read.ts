@@ -15,9 +15,8 @@
  */
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import type { CellState, ReadProgress } from '../host/host';
-import { toA1 } from '../core/address';
 import { isFormula } from '../excel/addresses';
-import { actionOf, wpsStep } from './errors';
+import { actionOf, wpsReported, wpsStep } from './errors';
 import { asGrid, cellAt, rangeOf, toCellValue, toNumberFormat, worksheetNamed, worksheetNames } from './grid';
 import { XL_NONE, XL_PATTERN_SOLID, bgrToHex } from './colors';
 import { fillToken } from '../host/fill-token';
@@ -116,10 +115,10 @@ function coveredByKnown(a: CellRange, known: CellRange[]): boolean {
 
 /** The current state of scattered cells, one cell at a time (they are few: those an edit touches). */
 export function readCellsFrom(wb: Et.Workbook, cells: { sheet: string; row: number; col: number }[]): CellState[] {
-  const all = wpsStep(actionOf('actionSheetNames'), () => worksheetNames(wb));
-  const sheets = new Map<string, Et.Worksheet>();
-  return cells.map((c) =>
-    wpsStep(actionOf('actionReadCells', { sheet: c.sheet, cell: toA1(c.row, c.col) }), () => {
+  try {
+    const all = worksheetNames(wb);
+    const sheets = new Map<string, Et.Worksheet>();
+    return cells.map((c) => {
       let ws = sheets.get(c.sheet);
       if (!ws) sheets.set(c.sheet, (ws = worksheetNamed(wb, c.sheet, all)));
       const cell = cellAt(ws, c.row, c.col);
@@ -127,8 +126,10 @@ export function readCellsFrom(wb: Et.Workbook, cells: { sheet: string; row: numb
       const formula = cell.HasFormula === true ? String(cell.Formula) : null;
       const comment = cell.Comment as Et.Comment | null | undefined;
       return { sheet: c.sheet, row: c.row, col: c.col, value, formula, fill: fillOf(cell.Interior), note: comment ? comment.Text() : null };
-    }),
-  );
+    });
+  } catch (e) {
+    throw wpsReported(e);
+  }
 }
 
 /** Interior → '#RRGGBB', null for no fill, or a pattern token (fill-token.ts) for a patterned fill. */

@@ -1,8 +1,8 @@
 /**
  * Applying edits on the ET object model, in order, synchronously. Each edit is one or a few calls;
  * fills of consecutive cells of one column with the same colour go in one Range. ET has no
- * transaction: an edit that throws leaves the ones before it applied, and the error says which edit
- * stopped it (the undo journal, src/host/journal.ts, then restores the before-state it read).
+ * transaction: an edit that throws leaves the ones before it applied (the undo journal,
+ * src/host/journal.ts, then restores the before-state it read and says which cells to check).
  *
  * ET's rules this follows (VBA's, which the ET object model mirrors):
  * - Value2 = "30216" is parsed like typed input (it becomes the number 30216, "=x" a formula), so
@@ -23,9 +23,9 @@
  */
 import type { Edit } from '../core/report';
 import type { CellValue } from '../core/snapshot';
-import { toA1 } from '../core/address';
 import { localize } from '../core/i18n';
-import { HostError, localizeWithCause } from '../host/messages';
+import { HostError } from '../host/messages';
+import { wpsReported } from './errors';
 import { parseFillToken } from '../host/fill-token';
 import { needsTextGuard } from '../excel/write';
 import { WPS_MESSAGES } from './messages';
@@ -50,24 +50,21 @@ export function applyEditsTo(app: Et.Application, wb: Et.Workbook, edits: Edit[]
   const screen = app.ScreenUpdating;
   app.DisplayAlerts = false;
   app.ScreenUpdating = false;
-  let done = 0;
   try {
     const groups = fillGroups(edits);
     for (let i = 0; i < edits.length; i++) {
       const e = edits[i];
       const group = groups.get(i);
       if (e.kind === 'fill' && group === undefined) {
-        done++; // written with the first cell of its run
-        continue;
+        continue; // written with the first cell of its run
       }
       try {
         if (group) applyFill(rangeOf(sheet(e.sheet), group.range), group.color);
         else applyOne(wb, sheet, e);
       } catch (error) {
-        throw interrupted(edits, i, done, error);
+        throw wpsReported(error);
       }
       if (e.kind === 'addSheet' || e.kind === 'deleteSheet') names = worksheetNames(wb);
-      done++;
     }
     if (edits.some((e) => e.kind === 'formula') && app.Calculation === XL_CALCULATION_MANUAL) {
       app.Calculate();
@@ -78,12 +75,6 @@ export function applyEditsTo(app: Et.Application, wb: Et.Workbook, edits: Edit[]
     app.ScreenUpdating = screen;
     app.DisplayAlerts = alerts;
   }
-}
-
-function interrupted(edits: Edit[], at: number, before: number, error: unknown): HostError {
-  const e = edits[at];
-  const cell = 'row' in e && 'col' in e ? toA1(e.row, e.col) : 'row' in e ? `${e.row + 1}` : '';
-  return new HostError(localizeWithCause(WPS_MESSAGES.writeInterrupted, { done: at + 1, before, sheet: e.sheet, cell }, error), error);
 }
 
 function applyOne(wb: Et.Workbook, sheet: (name: string) => Et.Worksheet, e: Edit): void {
