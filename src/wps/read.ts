@@ -3,7 +3,8 @@
  * calls, not hundreds of thousands:
  *   - extent: UsedRange (Row, Column, Rows.Count, Columns.Count); it may start below or right of A1
  *     and is extended to A1 so indexes are the sheet's own;
- *   - values and formulas: one Value2 and one Formula 2-D array per block of ROWS_PER_BLOCK rows;
+ *   - values and formulas: one Value2 and one Formula 2-D array per block of rows (ROWS_PER_BLOCK rows,
+ *     fewer on a very wide sheet: CELLS_PER_BLOCK cells);
  *   - number formats: Range.NumberFormat answers one string for the whole range when every cell has
  *     the same format and null when they differ (VBA Range.NumberFormat: "returns Null if all cells in
  *     the specified range don't have the same number format"), so each block is asked whole and split
@@ -21,8 +22,15 @@ import { asGrid, cellAt, rangeOf, toCellValue, toNumberFormat, worksheetNamed, w
 import { XL_NONE, XL_PATTERN_SOLID, bgrToHex } from './colors';
 import { fillToken } from '../host/fill-token';
 
-/** Rows per Value2 / Formula block: 2,000 × 20 columns is 40,000 cells per answer. */
+/** Rows per Value2 / Formula block at most (2,000 × 20 columns is 40,000 cells per answer)… */
 export const ROWS_PER_BLOCK = 2000;
+/** …and cells per block at most, so a used range formatted out to column XFD stays within memory. */
+export const CELLS_PER_BLOCK = 200_000;
+
+/** Rows per block for a sheet `cols` wide. */
+export function rowsPerBlock(cols: number): number {
+  return Math.max(1, Math.min(ROWS_PER_BLOCK, Math.floor(CELLS_PER_BLOCK / Math.max(1, cols))));
+}
 
 /** Rows × columns from A1 to the bottom-right of the used range (0 × 0 for a sheet with nothing). */
 export function extentFromA1(ws: Et.Worksheet): { rows: number; cols: number } {
@@ -50,8 +58,9 @@ function readSheet(ws: Et.Worksheet, name: string, onProgress?: (p: ReadProgress
     onProgress?.({ sheet: name, rowsDone: 0, rowsTotal: 0 });
     return sheet;
   }
-  for (let top = 0; top < rows; top += ROWS_PER_BLOCK) {
-    const height = Math.min(ROWS_PER_BLOCK, rows - top);
+  const step = rowsPerBlock(cols);
+  for (let top = 0; top < rows; top += step) {
+    const height = Math.min(step, rows - top);
     const block = rangeOf(ws, { top, left: 0, bottom: top + height - 1, right: cols - 1 });
     const values = asGrid(block.Value2, height, cols);
     const formulas = asGrid(block.Formula, height, cols);

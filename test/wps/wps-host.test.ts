@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { createWpsHost } from '../../src/wps/host';
-import { ROWS_PER_BLOCK } from '../../src/wps/read';
+import { ROWS_PER_BLOCK, rowsPerBlock } from '../../src/wps/read';
 import { splitText } from '../../src/wps/settings';
 import { bgrToHex, hexToBgr } from '../../src/wps/colors';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
@@ -93,6 +93,17 @@ describe('WPS host: reading', () => {
     expect(et.calls).toBeLessThan(600); // 120,000 cells
     expect(progress[progress.length - 1]).toBe(20001);
     expect(progress.length).toBe(blocks);
+  });
+
+  it('reads fewer rows per block on a very wide sheet', async () => {
+    expect(rowsPerBlock(6)).toBe(ROWS_PER_BLOCK);
+    expect(rowsPerBlock(16384)).toBe(12);
+    const { et, sheets } = workbook('宽表');
+    sheets[0].set('A1', 1).set('XFD30', 2);
+    et.resetCalls();
+    const s = (await createWpsHost(et.app).readSnapshot()).sheets[0];
+    expect(cellValue(s, 29, 16383)).toBe(2);
+    expect(et.byMember.get('Value2')).toBe(3); // 30 rows in blocks of 12
   });
 
   it('reads a cell: value, formula, fill from BGR, comment text', async () => {
