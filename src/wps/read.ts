@@ -80,11 +80,14 @@ function readSheet(ws: Et.Worksheet, name: string, onProgress?: (p: ReadProgress
 /** Fills `out` (rows from `origin`) with the formats of `area`, splitting only where they differ. */
 function readFormats(ws: Et.Worksheet, area: CellRange, origin: number, out: (string | null)[][]): void {
   const f: unknown = rangeOf(ws, area).NumberFormat;
-  if (typeof f === 'string') {
+  const single = area.top === area.bottom && area.left === area.right;
+  // '' for several cells is taken as "not one format" too (not verified in WPS: split rather than guess).
+  if (typeof f === 'string' && (f !== '' || single)) {
     const format = toNumberFormat(f);
     if (format !== null) for (let r = area.top; r <= area.bottom; r++) out[r - origin].fill(format, area.left, area.right + 1);
     return;
   }
+  if (single) return; // no answer for one cell: no format
   // Mixed (null): columns first — a budget sheet's formats run down its columns.
   for (const part of halves(area)) readFormats(ws, part, origin, out);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { createWpsHost } from '../../src/wps/host';
 import { ROWS_PER_BLOCK, rowsPerBlock } from '../../src/wps/read';
@@ -7,6 +7,7 @@ import { bgrToHex, hexToBgr } from '../../src/wps/colors';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { cellFormula, cellNumberFormat, cellValue, columnCount, rowCount, type SheetSnapshot } from '../../src/core/snapshot';
 import { HostError } from '../../src/host/messages';
+import { checkWorkbook } from '../../src/core/check';
 import { FakeEt, XL_NONE, selected, type FakeSheetModel } from './fake-et';
 
 function workbook(...names: string[]): { et: FakeEt; sheets: FakeSheetModel[] } {
@@ -30,8 +31,9 @@ function load(sheet: FakeSheetModel, s: SheetSnapshot): void {
 const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
 
 describe('WPS host: reading', () => {
-  it('reads a budget workbook with merges exactly as the xlsx reader does', async () => {
-    const expected = await readWorkbookBuffer(readFileSync(join(__dirname, '../../examples/004-干部教育培训经费.xlsx')));
+  const examples = readdirSync(join(__dirname, '../../examples')).filter((f) => f.endsWith('.xlsx'));
+  it.each(examples)('reads %s (values, formulas, formats, merges) exactly as the xlsx reader does', async (file) => {
+    const expected = await readWorkbookBuffer(readFileSync(join(__dirname, '../../examples', file)));
     const { et } = workbook();
     for (const s of expected.sheets) load(et.workbook.addSheet(s.name), s);
     const host = createWpsHost(et.app);
@@ -52,7 +54,11 @@ describe('WPS host: reading', () => {
       expect(got.merges.map(key).sort()).toEqual(want.merges.map(key).sort());
       merges += want.merges.length;
     });
-    expect(merges).toBeGreaterThan(3); // the example has merged category cells to find
+    expect(merges).toBeGreaterThan(3); // every example has merged category / 一级 cells to find
+    // …so the checker finds the same problems at the same cells.
+    const summary = (r: ReturnType<typeof checkWorkbook>) => r.findings.map((f) => `${f.sheet}!${f.cell} ${f.ruleId}`);
+    const inWps = summary(checkWorkbook(snapshot));
+    expect(inWps).toEqual(summary(checkWorkbook(expected)));
   });
 
   it('extends a used range that starts at C5 to A1 and reads a single cell as a scalar', async () => {
