@@ -18,7 +18,7 @@ import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../c
 import type { CellState, ReadProgress } from '../host/host';
 import { isFormula } from '../excel/addresses';
 import { actionOf, wpsReported, wpsStep } from './errors';
-import { asGrid, cellAt, rangeOf, toCellValue, toNumberFormat, worksheetNamed, worksheetNames } from './grid';
+import { SheetCache, asGrid, cellAt, rangeOf, toCellValue, toNumberFormat, worksheetNamed, worksheetNames } from './grid';
 import { XL_NONE, XL_PATTERN_SOLID, bgrToHex } from './colors';
 import { fillToken } from '../host/fill-token';
 
@@ -128,12 +128,9 @@ function coveredByKnown(a: CellRange, known: CellRange[]): boolean {
 /** The current state of scattered cells, one cell at a time (they are few: those an edit touches). */
 export function readCellsFrom(wb: Et.Workbook, cells: { sheet: string; row: number; col: number }[]): CellState[] {
   try {
-    const all = worksheetNames(wb);
-    const sheets = new Map<string, Et.Worksheet>();
+    const sheets = new SheetCache(wb);
     return cells.map((c) => {
-      let ws = sheets.get(c.sheet);
-      if (!ws) sheets.set(c.sheet, (ws = worksheetNamed(wb, c.sheet, all)));
-      const cell = cellAt(ws, c.row, c.col);
+      const cell = sheets.cell(c.sheet, c.row, c.col);
       const value: CellValue = toCellValue(cell.Value2);
       const formula = cell.HasFormula === true ? String(cell.Formula) : null;
       const comment = cell.Comment as Et.Comment | null | undefined;

@@ -8,6 +8,10 @@ import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { cellFormula, cellNumberFormat, cellValue, columnCount, rowCount, type SheetSnapshot } from '../../src/core/snapshot';
 import { HostError } from '../../src/host/messages';
 import { checkWorkbook } from '../../src/core/check';
+import { EditJournal } from '../../src/host/journal';
+import { clearMarks, markFindings } from '../../src/host/marks';
+import { toA1 } from '../../src/core/address';
+import type { Finding } from '../../src/core/report';
 import { FakeEt, XL_NONE, selected, type FakeSheetModel } from './fake-et';
 
 function workbook(...names: string[]): { et: FakeEt; sheets: FakeSheetModel[] } {
@@ -259,6 +263,31 @@ describe('WPS host: writing', () => {
     await createWpsHost(et.app).select('绩效目标表', 11, 4);
     expect(selected.get(et.workbook)).toEqual({ sheet: '绩效目标表', row: 12, col: 5 });
     expect(et.workbook.active).toBe(1);
+  });
+});
+
+describe('WPS host: the cost of marking', () => {
+  it('marks and clears 300 cells in a bounded number of object-model calls', async () => {
+    const { et, sheets } = workbook('测算');
+    for (let r = 1; r <= 300; r++) sheets[0].set(`D${r + 1}`, r * 100);
+    const host = createWpsHost(et.app);
+    const journal = new EditJournal(host);
+    const findings: Finding[] = Array.from({ length: 300 }, (_, i) => ({
+      ruleId: 'calc/line-amount', severity: 'error', sheet: '测算', row: i + 1, col: 3, cell: toA1(i + 1, 3),
+      message: { 'zh-CN': '金额不符', 'en-US': 'Amount differs' },
+    }));
+    et.resetCalls();
+    const result = await markFindings(host, journal, findings, 'zh-CN');
+    expect(result).toMatchObject({ cells: 300, notes: 300 });
+    expect(sheets[0].get(150, 4).fill).toEqual({ pattern: 1, color: 0xcec7ff, patternColor: null });
+    expect(et.byMember.get('Color=')).toBe(1); // the 300 fills of column D are one Range
+    const markCalls = et.calls;
+    expect(markCalls).toBeLessThan(300 * 10); // about 9.5 per cell: read the cell, write its fill run and comment
+    et.resetCalls();
+    await clearMarks(host, journal);
+    expect(sheets[0].get(150, 4).fill).toBeNull();
+    expect(sheets[0].get(150, 4).comment).toBeNull();
+    expect(et.calls).toBeLessThan(300 * 13); // about 12.5 per cell: read, check our note, restore
   });
 });
 
