@@ -2,8 +2,8 @@
  * Applying edits on the ET object model, in order, synchronously. Each edit is one or a few calls.
  * Fills are gathered between structural edits (inserted or deleted rows, added or deleted sheets):
  * the last colour per cell wins, and consecutive cells of one column with the same colour go in one
- * Range, written after the segment's other edits (a fill does not depend on a value or a note). ET has no
- * transaction: an edit that throws leaves the ones before it applied (the undo journal,
+ * Range, written after the segment's other edits (a fill does not depend on a value or a note).
+ * ET has no transaction: an edit that throws leaves the ones before it applied (the undo journal,
  * src/host/journal.ts, then restores the before-state it read and says which cells to check).
  *
  * ET's rules this follows (VBA's, which the ET object model mirrors):
@@ -153,9 +153,12 @@ function applyFill(range: Et.Range, token: string | null): void {
     interior.Color = colour(token);
     return;
   }
+  // ET's patterns are XlPattern numbers (a token from another host, e.g. Excel's 'Gray50', is not).
+  const xlPattern = Number(pattern.pattern);
+  if (!Number.isInteger(xlPattern)) throw new HostError(localize(WPS_MESSAGES.notAColour, { color: token }));
   if (pattern.color) interior.Color = colour(pattern.color);
   else interior.ColorIndex = XL_NONE;
-  interior.Pattern = Number(pattern.pattern);
+  interior.Pattern = xlPattern;
   if (pattern.patternColor) interior.PatternColor = colour(pattern.patternColor);
 }
 

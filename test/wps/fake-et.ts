@@ -249,7 +249,6 @@ export class FakeSheetModel {
       moved.set(`${row},${col}`, c.formula ? { ...c, formula: shiftFormulaRows(c.formula, at - 1, count) } : c);
     }
     this.cells = moved;
-    for (const s of this.book.sheets) if (s !== this) continue;
     this.merges = this.merges.flatMap((m) => {
       if (count > 0) {
         if (m.top >= at) return [{ ...m, top: m.top + count, bottom: m.bottom + count }];
