@@ -156,10 +156,21 @@ export function applyEdit(wb: DemoWorkbook, e: Edit): void {
       sheet.cells.splice(e.row, e.count);
       shiftRows(sheet, e.row, -e.count);
       return;
-    case 'merge':
+    case 'merge': {
       if (sheet.merges.some((m) => overlaps(m, e.range))) throw new Error(`Merge overlaps an existing merged area on ${e.sheet}`);
+      // As Excel's Range.merge: only the top-left cell keeps its content (fills and formats stay).
+      const { top, left, bottom, right } = e.range;
+      for (let row = top; row <= bottom; row++)
+        for (let col = left; col <= right; col++) {
+          const covered = row === top && col === left ? undefined : getCell(sheet, row, col);
+          if (covered) {
+            covered.value = null;
+            delete covered.formula;
+          }
+        }
       sheet.merges.push({ ...e.range });
       return;
+    }
     case 'unmerge':
       sheet.merges = sheet.merges.filter((m) => !overlaps(m, e.range));
       return;

@@ -34,7 +34,7 @@ export interface ReadProgress {
 }
 
 export interface WorkbookHost {
-  readonly kind: 'excel' | 'demo' | 'xlsx';
+  readonly kind: 'excel' | 'demo' | 'xlsx' | 'wps';
   capabilities(): HostCapabilities;
   /** Names of all worksheets in tab order, and the active one. */
   sheetNames(): Promise<{ names: string[]; active: string }>;

@@ -4,8 +4,11 @@
  * the edits touch, builds the inverse edits, then writes. `undo` applies the last inverse.
  *
  * Coordinates: each edit's row is valid at the moment it runs (after the edits before it). The
- * inverse runs the steps backwards, so each restore happens at the coordinates it was read for:
- * a value written below an inserted row is restored before the inserted rows are deleted again.
+ * inverse runs the steps backwards, so each restore happens at the coordinates it was read for —
+ * except a cell that rows inserted earlier in the batch had moved: it is restored last, after the
+ * inserted rows are deleted again, at the place it was read from. Restored before the deletion, a
+ * formula would be rewritten by it: Excel (and the demo) adjust references when rows are deleted,
+ * so `=SUM(D2:D3)` put back below two inserted rows 3–4 would become `=SUM(D2:D2)`.
  * Cells in rows inserted (or sheets added) by the same batch need no restore: deleting the rows
  * (the sheet) removes them.
  *
@@ -63,7 +66,8 @@ interface CellRef {
 interface PendingRestore {
   aspect: Aspect;
   at: CellRef;
-  /** Key of the cell in the workbook as it was before the batch. */
+  /** The cell in the workbook as it was before the batch, and its key. */
+  original: CellRef;
   originalKey: string;
 }
 
@@ -258,7 +262,7 @@ function planInverse(edits: Edit[]): { steps: Step[]; toRead: Map<string, CellRe
     if (touched.has(`${originalKey}\u0000${aspect}`)) return;
     touched.add(`${originalKey}\u0000${aspect}`);
     toRead.set(originalKey, original);
-    into.push({ aspect, at: { ...at }, originalKey });
+    into.push({ aspect, at: { sheet: at.sheet, row: at.row, col: at.col }, original, originalKey });
   };
 
   for (const e of edits) {
@@ -310,6 +314,8 @@ function planInverse(edits: Edit[]): { steps: Step[]; toRead: Map<string, CellRe
 /** The inverse edits: steps in reverse order, each restore from the state read before the batch. */
 function buildInverse(steps: Step[], before: Map<string, CellState>): Edit[] {
   const inverse: Edit[] = [];
+  /** Restores of cells that inserted rows had moved: after the rows are deleted, where they were read. */
+  const moved: Edit[] = [];
   for (let i = steps.length - 1; i >= 0; i--) {
     const step = steps[i];
     if (step.kind === 'edits') {
@@ -319,14 +325,17 @@ function buildInverse(steps: Step[], before: Map<string, CellState>): Edit[] {
     for (const r of step.restores) {
       const s = before.get(r.originalKey);
       if (!s) throw new Error(`Journal: no before-state for ${r.at.sheet}!${toA1(r.at.row, r.at.col)}`);
-      const { sheet, row, col } = r.at;
+      const wasMoved = r.original.row !== r.at.row;
+      const into = wasMoved ? moved : inverse;
+      const { sheet, row, col } = wasMoved ? r.original : r.at;
       if (r.aspect === 'content')
-        inverse.push(s.formula ? { kind: 'formula', sheet, row, col, formula: s.formula } : { kind: 'value', sheet, row, col, value: s.value });
-      else if (r.aspect === 'fill') inverse.push({ kind: 'fill', sheet, row, col, color: s.fill });
-      else inverse.push({ kind: 'note', sheet, row, col, text: s.note });
+        into.push(s.formula ? { kind: 'formula', sheet, row, col, formula: s.formula } : { kind: 'value', sheet, row, col, value: s.value });
+      else if (r.aspect === 'fill') into.push({ kind: 'fill', sheet, row, col, color: s.fill });
+      else into.push({ kind: 'note', sheet, row, col, text: s.note });
     }
   }
-  return inverse;
+  // moved holds the steps backwards too; each original cell appears once per aspect
+  return [...inverse, ...moved];
 }
 
 const normFormula = (f: string): string => f.replace(/\s+/g, '').toUpperCase();

@@ -670,8 +670,11 @@ class FakeWorksheet {
       write: true,
       noUndo: 'Worksheet.delete',
       run: () => {
-        const d = this.data();
-        this.ctx.excel.sheets = this.ctx.excel.sheets.filter((s) => s !== d);
+        const excel = this.ctx.excel;
+        const index = excel.sheets.indexOf(this.data());
+        excel.sheets = excel.sheets.filter((_, i) => i !== index);
+        // Excel activates another sheet when the active one goes (the next, or the previous when it was last)
+        if (index < excel.active || excel.active >= excel.sheets.length) excel.active = Math.max(0, excel.active - 1);
       },
     });
   }

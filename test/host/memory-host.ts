@@ -1,10 +1,13 @@
 /**
  * A minimal in-memory WorkbookHost for the journal and marks tests. Like Office.js it applies a
  * batch edit by edit and, when told to fail, stops at that edit leaving the earlier ones applied.
+ * Formulas are recalculated after each write (as Excel in Automatic mode), with the demo's small
+ * evaluator; like the Excel fake, inserting rows does not rewrite formula references.
  */
 import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
 import type { CellRange, Edit } from '../../src/core';
 import type { CellState, HostCapabilities, WorkbookHost } from '../../src/host/host';
+import { evaluateFormula } from '../../src/demo/formula';
 
 export interface MemCell {
   value: CellValue;
@@ -28,6 +31,10 @@ export class MemoryHost implements WorkbookHost {
   /** When set, the n-th edit (0-based, counted over the next applyEdits call) throws. */
   failAtEdit: number | null = null;
   failRead = false;
+  /** The active sheet (default: the first). */
+  active: string | null = null;
+  /** The cell the last select() chose. */
+  selected: { sheet: string; row: number; col: number } | null = null;
   constructor(private readonly caps: HostCapabilities = { notes: true, undoGroup: false }) {}
 
   capabilities(): HostCapabilities {
@@ -70,11 +77,13 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async sheetNames() {
-    return { names: this.sheets.map((s) => s.name), active: this.sheets[0]?.name ?? '' };
+    const active = this.sheets.some((s) => s.name === this.active) ? this.active! : (this.sheets[0]?.name ?? '');
+    return { names: this.sheets.map((s) => s.name), active };
   }
-  async readSnapshot(): Promise<WorkbookSnapshot> {
+  async readSnapshot(names?: string[]): Promise<WorkbookSnapshot> {
+    const sheets = names ? names.map((n) => this.sheet(n)) : this.sheets;
     return {
-      sheets: this.sheets.map((s) => ({
+      sheets: sheets.map((s) => ({
         name: s.name,
         values: s.rows.map((r) => Array.from(r, (c) => c?.value ?? null)),
         formulas: s.rows.map((r) => Array.from(r, (c) => c?.formula ?? null)),
@@ -94,22 +103,52 @@ export class MemoryHost implements WorkbookHost {
     this.applyCalls++;
     const failAt = this.failAtEdit;
     this.failAtEdit = null;
-    edits.forEach((e, i) => {
-      if (i === failAt) throw new Error(`simulated failure at edit ${i}`);
-      this.applyOne(e);
-    });
+    try {
+      edits.forEach((e, i) => {
+        if (i === failAt) throw new Error(`simulated failure at edit ${i}`);
+        this.applyOne(e);
+      });
+    } finally {
+      this.recalculate();
+    }
   }
-  private applyOne(e: Edit): void {
+  /** An edit by the user, not through the host (test setup, or between two operations). */
+  applyUserEdit(e: Edit): void {
+    this.applyOne(e, true);
+    this.recalculate();
+  }
+  /** Every formula's value from the cells it reads (same sheet; two passes, as the Excel fake). */
+  recalculate(): void {
+    for (let pass = 0; pass < 2; pass++)
+      for (const s of this.sheets)
+        s.rows.forEach((r) =>
+          r.forEach((c) => {
+            if (c?.formula) c.value = evaluateFormula(c.formula, (row, col) => s.rows[row]?.[col]?.value ?? null);
+          }),
+        );
+  }
+  private applyOne(e: Edit, byUser = false): void {
     switch (e.kind) {
       case 'value': Object.assign(this.cell(e.sheet, e.row, e.col), { value: e.value, formula: null }); return;
       case 'formula': Object.assign(this.cell(e.sheet, e.row, e.col), { formula: e.formula, value: 0 }); return;
       case 'fill': this.cell(e.sheet, e.row, e.col).fill = e.color; return;
       case 'note':
-        if (!this.caps.notes) throw new Error('notes unsupported');
+        if (!this.caps.notes && !byUser) throw new Error('notes unsupported'); // the document may hold notes the host cannot reach
         this.cell(e.sheet, e.row, e.col).note = e.text;
         return;
-      case 'insertRows': this.sheet(e.sheet).rows.splice(e.row, 0, ...Array.from({ length: e.count }, () => [])); return;
-      case 'deleteRows': this.sheet(e.sheet).rows.splice(e.row, e.count); return;
+      case 'insertRows': {
+        const s = this.sheet(e.sheet);
+        while (s.rows.length < e.row) s.rows.push([]);
+        s.rows.splice(e.row, 0, ...Array.from({ length: e.count }, () => []));
+        this.shiftMerges(s, e.row, e.count);
+        return;
+      }
+      case 'deleteRows': {
+        const s = this.sheet(e.sheet);
+        s.rows.splice(e.row, e.count);
+        this.shiftMerges(s, e.row, -e.count);
+        return;
+      }
       case 'merge': {
         const s = this.sheet(e.sheet);
         for (let r = e.range.top; r <= e.range.bottom; r++)
@@ -126,7 +165,22 @@ export class MemoryHost implements WorkbookHost {
       case 'deleteSheet': this.sheets = this.sheets.filter((s) => s.name !== e.sheet); return;
     }
   }
-  async select(): Promise<void> {}
+  /** Merged areas follow inserted / deleted rows as in Excel: below move, spanning ones grow or shrink, deleted ones go. */
+  private shiftMerges(s: MemSheet, at: number, count: number): void {
+    const end = at - count; // deleted rows are at..end-1
+    s.merges = s.merges
+      .filter((m) => !(count < 0 && m.top >= at && m.bottom < end))
+      .map((m) => {
+        if (count > 0) return { ...m, top: m.top >= at ? m.top + count : m.top, bottom: m.bottom >= at ? m.bottom + count : m.bottom };
+        const move = (r: number) => (r < at ? r : r >= end ? r + count : at);
+        return { ...m, top: move(m.top), bottom: m.bottom >= at && m.bottom < end ? at - 1 : move(m.bottom) };
+      });
+  }
+  async select(sheet: string, row: number, col: number): Promise<void> {
+    this.sheet(sheet);
+    this.active = sheet;
+    this.selected = { sheet, row, col };
+  }
   async loadSetting<T>(key: string): Promise<T | null> {
     const raw = this.settings.get(key);
     return raw === undefined ? null : (JSON.parse(raw) as T);

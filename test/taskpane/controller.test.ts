@@ -1,27 +1,33 @@
 /**
- * The pane's controller against the in-page demo host: what the pane shows and does, without a
- * browser. Uses the practice workbook 练习：常见错误 and the real core rules.
+ * The pane's controller against every host driver (test/host/drivers.ts: the memory and demo hosts,
+ * the Office.js adapter over the fake in web / Windows / Mac mode): what the pane shows and does,
+ * without a browser. Uses the practice workbook 练习：常见错误 and the real core rules.
  */
 import { PaneController, CHOICES_SETTING_KEY, type PaneChoices } from '../../src/taskpane/controller';
-import { DemoHost, memorySettingsStore } from '../../src/demo/demo-host';
 import { demoWorkbooks } from '../../src/demo/workbooks';
-import type { Edit } from '../../src/core/report';
-import { MemoryHost } from '../host/memory-host';
+import type { DemoWorkbook } from '../../src/demo/workbook';
+import type { WorkbookHost } from '../../src/host/host';
+import { DRIVERS, forwarding, type DriverOptions, type DriverWorkbook, type HostDriver } from '../host/drivers';
 
 const CALC = '资金测算明细表';
 const IND = '绩效目标表';
 const practice = () => demoWorkbooks().find((w) => w.id === 'practice-common-mistakes')!;
 const example = () => demoWorkbooks().find((w) => w.id === 'example-talent-2026')!;
 
-async function started(host = new DemoHost(practice())): Promise<{ host: DemoHost; pane: PaneController }> {
+async function startedWith(host: WorkbookHost): Promise<PaneController> {
   const pane = new PaneController(host, 'zh-CN');
   await pane.start();
-  return { host, pane };
+  return pane;
 }
 const cellsOf = (pane: PaneController) => (pane.getState().report?.findings ?? []).map((f) => `${f.sheet}!${f.cell} ${f.ruleId}`);
-const value = async (host: DemoHost, a: { row: number; col: number }) => (await host.readCells([{ sheet: CALC, ...a }]))[0];
+const value = async (host: WorkbookHost, a: { row: number; col: number }) => (await host.readCells([{ sheet: CALC, ...a }]))[0];
 
-describe('PaneController on the demo host', () => {
+describe.each(DRIVERS)('PaneController on $name', (driver: HostDriver) => {
+  async function started(wb: DemoWorkbook = practice(), options?: DriverOptions): Promise<{ host: WorkbookHost; pane: PaneController; doc: DriverWorkbook }> {
+    const doc = driver.fromDemo(wb, options);
+    return { host: doc.host, pane: await startedWith(doc.host), doc };
+  }
+
   it('starts with the detected sheets chosen, starting from the active sheet', async () => {
     const { pane } = await started();
     const s = pane.getState();
@@ -41,7 +47,7 @@ describe('PaneController on the demo host', () => {
     expect(cells.some((c) => c.startsWith(`${CALC}!G10 `))).toBe(true);
     expect(pane.bulkFixable().map((g) => g.ruleId)).toEqual(['calc/line-amount']);
 
-    const clean = await started(new DemoHost(example()));
+    const clean = await started(example());
     await clean.pane.runCheck();
     expect(clean.pane.getState().report?.findings).toEqual([]);
   });
@@ -93,8 +99,8 @@ describe('PaneController on the demo host', () => {
   });
 
   it('标记到表格 fills flagged cells and adds notes; 清除标记 restores the exact previous fills', async () => {
-    const { host, pane } = await started();
-    await host.applyEdits([{ kind: 'fill', sheet: CALC, row: 7, col: 6, color: '#00B050' }]); // the user's own fill on G8
+    const { host, pane, doc } = await started();
+    doc.userEdit({ kind: 'fill', sheet: CALC, row: 7, col: 6, color: '#00B050' }); // the user's own fill on G8
     await pane.runCheck();
     await pane.mark();
     expect(pane.getState().marksActive).toBe(true);
@@ -108,11 +114,11 @@ describe('PaneController on the demo host', () => {
   });
 
   it('清除标记 after the user inserted rows above the marks clears them where they moved, and says so', async () => {
-    const { host, pane } = await started();
-    await host.applyEdits([{ kind: 'fill', sheet: CALC, row: 7, col: 6, color: '#00B050' }]); // the user's own fill on G8
+    const { host, pane, doc } = await started();
+    doc.userEdit({ kind: 'fill', sheet: CALC, row: 7, col: 6, color: '#00B050' }); // the user's own fill on G8
     await pane.runCheck();
     await pane.mark();
-    await host.applyEdits([{ kind: 'insertRows', sheet: CALC, row: 3, count: 2 }]); // G5 → G7, G8 → G10
+    doc.userEdit({ kind: 'insertRows', sheet: CALC, row: 3, count: 2 }); // the user inserts rows: G5 → G7, G8 → G10
     await pane.clearMarks();
     expect(await value(host, { row: 6, col: 6 })).toMatchObject({ value: 4.5, fill: null, note: null });
     expect((await value(host, { row: 9, col: 6 })).fill).toBe('#00B050');
@@ -122,7 +128,7 @@ describe('PaneController on the demo host', () => {
   });
 
   it('says when the host has no notes and marks with fills only', async () => {
-    const { host, pane } = await started(new DemoHost(practice(), { notes: false }));
+    const { host, pane } = await started(practice(), { notes: false });
     expect(pane.getState().notesSupported).toBe(false);
     await pane.runCheck();
     await pane.mark();
@@ -131,12 +137,11 @@ describe('PaneController on the demo host', () => {
   });
 
   it('remembers sheet and column choices per workbook and passes them to the check', async () => {
-    const settings = memorySettingsStore();
-    const first = await started(new DemoHost(practice(), { settings }));
+    const first = await started();
     await first.pane.chooseSheets({ indicatorSheet: '' });
     await first.pane.chooseColumn(CALC, 'amount', 6);
     expect(first.pane.checkOptions()).toEqual({ calcSheets: [CALC], indicatorSheets: [], columnOverrides: { [CALC]: { amount: 6 } }, severities: { 'workbook/missing-part': 'info' } });
-    const again = await started(new DemoHost(practice(), { settings }));
+    const again = await started(practice(), { settingsFrom: first.doc }); // the same document, opened again
     expect(again.pane.getState().choices).toEqual<PaneChoices>({ calcSheet: CALC, indicatorSheet: '', columnOverrides: { [CALC]: { amount: 6 } } });
     expect(await again.host.loadSetting(CHOICES_SETTING_KEY)).toEqual(again.pane.getState().choices);
     await again.pane.runCheck();
@@ -146,11 +151,10 @@ describe('PaneController on the demo host', () => {
   });
 
   it('费用标准: a local cap changes the check, is saved with the workbook, and resets to the central standards', async () => {
-    const settings = memorySettingsStore();
     const seed003 = () => demoWorkbooks().find((w) => w.id === 'example-003-3')!;
     const expense = (pane: PaneController) =>
       (pane.getState().report?.findings ?? []).filter((f) => f.ruleId === 'calc/expense-standard').map((f) => `${f.severity}@${f.sheet}!${f.cell}`);
-    const { pane } = await started(new DemoHost(seed003(), { settings }));
+    const { pane, doc } = await started(seed003());
     await pane.runCheck();
     expect(expense(pane)).toEqual([`info@${CALC}!C17`]); // 异地培训 600元/人·天 > 三类 550
     expect(pane.expenseStandards().find((s) => s.kind === 'training')!.classes.map((c) => c.cap)).toEqual([550, 650, 760]);
@@ -162,7 +166,7 @@ describe('PaneController on the demo host', () => {
     await pane.setExpenseCap('training', '二类培训', -5); // refused
     expect(pane.checkOptions().expenseStandards!.training!['二类培训']).toBe(650);
 
-    const again = await started(new DemoHost(seed003(), { settings }));
+    const again = await started(seed003(), { settingsFrom: doc });
     expect(again.pane.getState().choices.expenseStandards).toEqual({ training: { 三类培训: 600, 二类培训: 650, 一类培训: 760 } });
     await again.pane.runCheck();
     expect(expense(again.pane)).toEqual([]);
@@ -172,22 +176,22 @@ describe('PaneController on the demo host', () => {
   });
 
   it('费用标准 saved in the document that are not a valid table are not used', async () => {
-    const settings = memorySettingsStore();
-    const host = new DemoHost(practice(), { settings });
+    const { host } = driver.fromDemo(practice());
     await host.saveSetting(CHOICES_SETTING_KEY, { calcSheet: CALC, indicatorSheet: IND, columnOverrides: {}, expenseStandards: { training: { 三类培训: '很多' } } });
-    const { pane } = await started(host);
+    const pane = await startedWith(host);
     expect(pane.getState().choices.expenseStandards).toBeUndefined();
     expect(pane.checkOptions().expenseStandards).toBeUndefined();
   });
 
   it('shows a failed write in the error bar and leaves the workbook as it was', async () => {
-    class FailingHost extends DemoHost {
-      override async applyEdits(edits: Edit[]): Promise<void> {
+    const { host: inner } = driver.fromDemo(practice());
+    const host = forwarding(inner, {
+      applyEdits: async (edits) => {
         if (edits.some((e) => e.kind === 'formula')) throw new Error('磁盘已满');
-        return super.applyEdits(edits);
-      }
-    }
-    const { host, pane } = await started(new FailingHost(practice()));
+        return inner.applyEdits(edits);
+      },
+    });
+    const pane = await startedWith(host);
     await pane.runCheck();
     const g5 = pane.getState().report!.findings.find((f) => f.cell === 'G5')!;
     await pane.applyFix(g5);
@@ -201,12 +205,9 @@ describe('PaneController on the demo host', () => {
   });
 
   it('shows a failed read in the error bar instead of losing it', async () => {
-    class BrokenRead extends DemoHost {
-      override async readSnapshot(): Promise<never> {
-        throw new Error('连接已断开');
-      }
-    }
-    const pane = new PaneController(new BrokenRead(practice()), 'en-US');
+    const { host } = driver.fromDemo(practice());
+    const broken = forwarding(host, { readSnapshot: () => Promise.reject(new Error('连接已断开')) });
+    const pane = new PaneController(broken, 'en-US');
     await pane.start();
     expect(pane.getState().error?.['en-US']).toBe('Could not read the workbook: 连接已断开');
     await pane.runCheck();
@@ -215,18 +216,17 @@ describe('PaneController on the demo host', () => {
   });
 
   it('selecting a finding selects its cell on its sheet', async () => {
-    const { host, pane } = await started();
+    const { pane, doc } = await started();
     await pane.runCheck();
     await pane.select(pane.getState().report!.findings.find((f) => f.cell === 'G8')!);
-    expect(host.currentSelection()).toEqual({ sheet: CALC, row: 7, col: 6 });
+    expect(doc.selection()).toEqual({ sheet: CALC, row: 7, col: 6 });
   });
 });
 
-describe('PaneController without recognisable sheets', () => {
+describe.each(DRIVERS)('PaneController without recognisable sheets on $name', (driver: HostDriver) => {
   it('says so as a warning instead of reporting an empty check', async () => {
     const wb = { id: 'blank', title: { 'zh-CN': '空白', 'en-US': 'Blank' }, active: 'Sheet1', sheets: [{ name: 'Sheet1', cells: [[{ value: '你好' }]], merges: [] }] };
-    const pane = new PaneController(new DemoHost(wb), 'zh-CN');
-    await pane.start();
+    const pane = await startedWith(driver.fromDemo(wb).host);
     expect(pane.getState().choices).toMatchObject({ calcSheet: '', indicatorSheet: '' });
     await pane.runCheck();
     expect(pane.getState()).toMatchObject({ report: null, noticeIntent: 'warning', error: null });
@@ -234,13 +234,13 @@ describe('PaneController without recognisable sheets', () => {
   });
 
   it('a workbook still missing its 绩效目标表 gets the missing-part finding as a hint, not an error', async () => {
-    const host = new MemoryHost();
-    host.addSheet(CALC, [
+    const doc = driver.create();
+    doc.addSheet(CALC, [
       ['序号', '项目名称', '单价（元）', '数量', '金额（元）'],
       [1, '资料印刷', 20, 100, 2000],
       ['合计', null, null, null, 2000],
     ]);
-    const { pane } = await started(host as unknown as DemoHost);
+    const pane = await startedWith(doc.host);
     await pane.runCheck();
     const missing = (pane.getState().report?.findings ?? []).filter((f) => f.ruleId === 'workbook/missing-part');
     expect(missing.map((f) => f.severity)).toEqual(['info']);

@@ -1,35 +1,38 @@
 /**
- * The 插入指标模板 tab's controller section against the demo host: preview (nothing written),
+ * The 插入指标模板 tab's controller section against every host driver (test/host/drivers.ts): preview (nothing written),
  * tick/edit, 插入所选 through the journal (one 撤销), the check after it, a second run that changes
  * nothing, user template import (good and bad files), and a workbook without an indicator sheet.
  * Uses the shipped example 003-干部工作经费 (2021 layout, budget year 2023) and the real core.
  */
 import { PaneController } from '../../src/taskpane/controller';
-import { DemoHost } from '../../src/demo/demo-host';
+import type { WorkbookHost } from '../../src/host/host';
 import { demoWorkbooks } from '../../src/demo/workbooks';
 import type { DemoWorkbook } from '../../src/demo/workbook';
+import { DRIVERS, type DriverWorkbook, type HostDriver } from '../host/drivers';
 
 const CALC = '资金测算明细表';
 const IND = '绩效目标表';
 const example = (): DemoWorkbook => demoWorkbooks().find((w) => w.id === 'example-003-3')!;
 
-async function started(wb = example()): Promise<{ host: DemoHost; pane: PaneController }> {
-  const host = new DemoHost(wb);
-  const pane = new PaneController(host, 'zh-CN');
+async function startedOn(driver: HostDriver, wb = example()): Promise<{ host: WorkbookHost; pane: PaneController; doc: DriverWorkbook }> {
+  const doc = driver.fromDemo(wb);
+  const pane = new PaneController(doc.host, 'zh-CN');
   await pane.start();
-  return { host, pane };
+  return { host: doc.host, pane, doc };
 }
 
 /** 三级 names (column C) and 指标值 (column E) of the indicator sheet, row by row (1-based keys). */
-async function column(host: DemoHost, sheet: string, col: number): Promise<Map<number, unknown>> {
+async function column(host: WorkbookHost, sheet: string, col: number): Promise<Map<number, unknown>> {
   const snap = await host.readSnapshot([sheet]);
   const values = snap.sheets[0].values;
   return new Map(values.map((row, r) => [r + 1, row?.[col] ?? null]));
 }
-const rowCount = async (host: DemoHost, sheet: string) => (await host.readSnapshot([sheet])).sheets[0].values.length;
+const rowCount = async (host: WorkbookHost, sheet: string) => (await host.readSnapshot([sheet])).sheets[0].values.length;
 const rowByName = (pane: PaneController, name: string) => pane.getState().fill.rows!.find((r) => r.name === name)!;
 
-describe('插入指标模板 in the pane controller', () => {
+describe.each(DRIVERS)('插入指标模板 in the pane controller on $name', (driver: HostDriver) => {
+  const started = (wb?: DemoWorkbook) => startedOn(driver, wb);
+
   it('生成预览 proposes the calc rows with their cells and writes nothing', async () => {
     const { host, pane } = await started();
     const before = await host.readSnapshot();
@@ -57,7 +60,7 @@ describe('插入指标模板 in the pane controller', () => {
   });
 
   it('插入所选 writes the ticked rows with the edited value as one undo step, re-checks, and a second run changes nothing', async () => {
-    const { host, pane } = await started();
+    const { host, pane, doc } = await started();
     await pane.runCheck();
     // The example has findings of its own (comparators left out, a scoring text); they stay, moved with the rows.
     const findingsBefore = pane.getState().report!.findings;
@@ -92,7 +95,7 @@ describe('插入指标模板 in the pane controller', () => {
     expect(rowByName(pane, '人均培训成本').value).toBe('650');
     expect(rowByName(pane, '人均培训成本').note?.['zh-CN']).toBe(`按二类培训标准 650元/人·天（测算表单价 600元/人·天，取自 ${CALC}!B17）；如适用其他类别请修改`);
     // The sheet shows where the rows went: the first inserted row's 三级 cell (C22) is selected.
-    expect(host.currentSelection()).toMatchObject({ sheet: IND, row: 21, col: 2 });
+    expect(doc.selection()).toMatchObject({ sheet: IND, row: 21, col: 2 });
     expect(s.fill.done).toBe(true);
     // The unticked row is not there; 培训人次 (no value in the calc sheet) stayed unticked.
     const names = await column(host, IND, 2);
