@@ -79,7 +79,7 @@ export function isWpsUserAgent(userAgent: string | null | undefined): boolean {
 /** Whether `name` is a member of `app`; the JSAPI's bound objects can throw on access, which counts as absent. */
 function hasMember(app: object, name: string): boolean {
   try {
-    return name in app && typeof (app as Record<string, unknown>)[name] !== 'undefined';
+    return name in app && (app as Record<string, unknown>)[name] !== undefined;
   } catch {
     // a native accessor that throws: treat the member as missing (the pane then says which application it needs)
     return false;
@@ -87,16 +87,16 @@ function hasMember(app: object, name: string): boolean {
 }
 
 /**
- * Which WPS application `window.Application` is: WPS 表格 has ActiveWorkbook / Workbooks and, being a
- * 加载项 host, CreateTaskPane; 文字 and 演示 have CreateTaskPane with ActiveDocument / ActivePresentation.
- * Excel's Office.js has no `Application` global, so this never fires inside Office.
+ * Which WPS application `window.Application` is: WPS 表格's has ActiveWorkbook / Workbooks (the ET
+ * object model); 文字 and 演示 have CreateTaskPane / PluginStorage with ActiveDocument /
+ * ActivePresentation instead. Excel's Office.js has no `Application` global, so this never fires
+ * inside Office. Members are tested with `in` and one read (ActiveWorkbook is null, but present,
+ * while no workbook is open).
  */
 export function classifyWpsApplication(app: unknown): WpsSignals['application'] {
   if ((typeof app !== 'object' && typeof app !== 'function') || app === null) return null;
-  const addinHost = hasMember(app, 'CreateTaskPane') || hasMember(app, 'PluginStorage');
-  const spreadsheet = hasMember(app, 'ActiveWorkbook') || hasMember(app, 'Workbooks');
-  if (spreadsheet && (addinHost || hasMember(app, 'Worksheets'))) return 'et';
-  if (addinHost || hasMember(app, 'ActiveDocument') || hasMember(app, 'ActivePresentation')) return 'other';
+  if (hasMember(app, 'ActiveWorkbook') || hasMember(app, 'Workbooks')) return 'et';
+  if (['CreateTaskPane', 'PluginStorage', 'ActiveDocument', 'ActivePresentation'].some((m) => hasMember(app, m))) return 'other';
   return null;
 }
 

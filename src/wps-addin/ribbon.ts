@@ -22,7 +22,10 @@ export interface WpsTaskPane {
   Width?: number;
 }
 
-/** The members of WPS's `Application` that the ribbon uses. */
+/**
+ * The members of WPS's `Application` that the ribbon uses (et-jsapi-declare's AddonRoot declares them;
+ * test/wps-addin/ribbon.test.ts checks that the declared type fits).
+ */
 export interface WpsRibbonApplication {
   CreateTaskPane(url: string, title?: string): WpsTaskPane;
   GetTaskPane(id: string | number): WpsTaskPane | null | undefined;
@@ -89,7 +92,7 @@ export function ribbonCallbacks(getApp: () => WpsRibbonApplication, pageUrl: () 
     OnAddinLoad(ribbonUI: unknown): boolean {
       const app = getApp();
       if (typeof app.ribbonUI !== 'object' || app.ribbonUI === null) app.ribbonUI = ribbonUI;
-      // a pane ID from an earlier session names no pane now
+      // PluginStorage is not persisted (et-jsapi-declare), but a reloaded add-in may find its old value: no pane has that ID now
       app.PluginStorage.setItem(PANE_ID_KEY, '');
       return true;
     },

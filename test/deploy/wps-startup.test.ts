@@ -5,6 +5,7 @@
  */
 import { classifyWpsApplication, isWpsUserAgent, planStartup, STARTUP_MESSAGES, type StartupSignals } from '../../src/taskpane/startup';
 import { readSignals } from '../../src/taskpane/host-factory';
+import { FakeEt } from '../wps/fake-et';
 
 /** The members of WPS 表格's Application that the classification looks at (the rest of the ET model is irrelevant here). */
 const etApplication = () => ({ ActiveWorkbook: { Name: '预算.xlsx' }, Workbooks: { Count: 1 }, CreateTaskPane: () => ({ ID: 'tp1' }), PluginStorage: { getItem: () => null } });
@@ -25,6 +26,11 @@ describe('classifyWpsApplication', () => {
   test('WPS 表格: ActiveWorkbook with CreateTaskPane', () => expect(classifyWpsApplication(etApplication())).toBe('et'));
   test('WPS 表格 with no workbook open yet: ActiveWorkbook is null but present', () =>
     expect(classifyWpsApplication({ ...etApplication(), ActiveWorkbook: null })).toBe('et'));
+  test('the WPS host tests’ fake ET Application (test/wps/fake-et.ts) is WPS 表格 too', () => {
+    const et = new FakeEt();
+    et.workbook.addSheet('资金测算明细表');
+    expect(classifyWpsApplication(et.app)).toBe('et');
+  });
   test('WPS 文字: a 加载项 host without workbooks', () => expect(classifyWpsApplication(writerApplication())).toBe('other'));
   test.each([[undefined], [null], [42], ['Application'], [{}], [{ Name: 'something else' }]])('%j is no WPS application', (app) =>
     expect(classifyWpsApplication(app)).toBeNull(),

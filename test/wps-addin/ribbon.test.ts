@@ -71,3 +71,9 @@ test('OnAddinLoad keeps the ribbon object and forgets a pane of an earlier sessi
   expect(cb.GetImage({ Id: PANE_BUTTON_ID })).toBe(PANE_ICON);
   expect(cb.GetImage({ Id: 'someOtherButton' })).toBe('');
 });
+
+test('the members the ribbon uses are those WPS declares on window.Application (et-jsapi-declare AddonRoot)', () => {
+  // compile-time: WPS's declared Application fits the ribbon's interface (tsc fails otherwise)
+  const fits = (declared: typeof window.Application): WpsRibbonApplication => declared;
+  expect(typeof fits).toBe('function');
+});
