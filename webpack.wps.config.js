@@ -12,7 +12,9 @@
  * TypeScript lowers our code, esbuild (scripts/wps-target-loader.js) lowers node_modules, webpack's
  * own runtime follows `target: ['web', 'es2017']`; src/wps-addin/polyfills.ts supplies the few
  * newer built-ins our code calls. test/wps-addin/package-wps.test.ts parses every emitted script
- * with acorn at ecmaVersion 2017.
+ * with acorn at ecmaVersion 2017. Unlike the Office build, webpack's runtime keeps its global-object
+ * shim (`globalThis`, else `new Function("return this")`), since Chromium before 71 has no globalThis;
+ * the WPS pages carry no CSP that would forbid it (see the plugins below).
  * Environment: WPS_BUILD_DIR (output folder, default dist-wps/).
  */
 const path = require('path');
