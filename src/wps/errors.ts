@@ -16,6 +16,12 @@ export function wpsStep<T>(action: Localized, step: () => T): T {
   }
 }
 
+/** Anything thrown, as a HostError: a HostError as it is, else WPS's text inside `reported`. */
+export function wpsReported(cause: unknown): HostError {
+  if (cause instanceof HostError) return cause;
+  return new HostError(localizeWithCause(WPS_MESSAGES.reported, {}, cause), cause);
+}
+
 export function wpsError(action: Localized, cause: unknown): HostError {
   if (cause instanceof HostError) return cause;
   const zh = localizeWithCause(WPS_MESSAGES.callFailed, { action: action['zh-CN'] }, cause)['zh-CN'];

@@ -32,6 +32,38 @@ export function worksheetNamed(wb: Et.Workbook, name: string, names = worksheetN
   return worksheetAt(wb, i + 1);
 }
 
+/**
+ * Worksheets by name and their Cells, each asked of the object model once per operation: every
+ * member access is a call into WPS, and an operation touches the same sheet many times.
+ */
+export class SheetCache {
+  private names: string[];
+  private readonly sheets = new Map<string, { ws: Et.Worksheet; cells: Et.Range }>();
+  constructor(private readonly wb: Et.Workbook) {
+    this.names = worksheetNames(wb);
+  }
+  worksheet(name: string): Et.Worksheet {
+    return this.entry(name).ws;
+  }
+  /** One cell, 0-based coordinates → Cells.Item(row + 1, col + 1). */
+  cell(name: string, row: number, col: number): Et.Range {
+    return this.entry(name).cells.Item(row + 1, col + 1);
+  }
+  /** After a sheet was added or deleted. */
+  refresh(): void {
+    this.names = worksheetNames(this.wb);
+    this.sheets.clear();
+  }
+  private entry(name: string): { ws: Et.Worksheet; cells: Et.Range } {
+    let e = this.sheets.get(name);
+    if (!e) {
+      const ws = worksheetNamed(this.wb, name, this.names);
+      this.sheets.set(name, (e = { ws, cells: ws.Cells }));
+    }
+    return e;
+  }
+}
+
 /** The rectangle (0-based, inclusive) as a Range: ws.Range("B2:D9"). */
 export function rangeOf(ws: Et.Worksheet, r: CellRange): Et.Range {
   return ws.Range(rangeToA1(r));

@@ -16,7 +16,7 @@ import { toA1 } from '../core/address';
 import type { CellState, HostCapabilities, ReadProgress, WorkbookHost } from '../host/host';
 import { HostError } from '../host/messages';
 import { WPS_MESSAGES } from './messages';
-import { actionOf, wpsError, wpsStep } from './errors';
+import { actionOf, wpsReported, wpsStep } from './errors';
 import { readCellsFrom, readSnapshotFrom } from './read';
 import { applyEditsTo } from './write';
 import { cellAt, worksheetNamed, worksheetNames } from './grid';
@@ -54,8 +54,7 @@ export class WpsHost implements WorkbookHost {
     try {
       this.lastWriteRecalculated = applyEditsTo(this.app, this.workbook, edits).recalculated;
     } catch (e) {
-      if (e instanceof HostError) throw e;
-      throw wpsError(WPS_MESSAGES.actionWrite, e);
+      throw wpsReported(e);
     }
   }
 

@@ -11,10 +11,8 @@ export const WPS_MESSAGES = {
     'zh-CN': '找不到工作表“{sheet}”（可能已被重命名或删除）',
     'en-US': 'The worksheet "{sheet}" was not found (renamed or deleted?)',
   },
-  writeInterrupted: {
-    'zh-CN': '写入在第 {done} 项修改处中断（{sheet} {cell}），之前的 {before} 项已写入：{error}',
-    'en-US': 'Writing stopped at change {done} ({sheet} {cell}); the {before} changes before it were written: {error}',
-  },
+  /** A failure while reading cells or writing edits: the undo journal's message around it says what was being done. */
+  reported: { 'zh-CN': 'WPS 表格报告错误：{error}', 'en-US': 'WPS Spreadsheets reported an error: {error}' },
   notAColour: { 'zh-CN': '不是有效的颜色：{color}', 'en-US': 'Not a valid colour: {color}' },
   settingDamaged: {
     'zh-CN': '文档属性中的设置“{key}”已损坏（缺少第 {part} 段），请清除标记后重试',
@@ -35,8 +33,6 @@ export const WPS_MESSAGES = {
   // The {action} of callFailed: what the adapter was doing, as a phrase.
   actionSheetNames: { 'zh-CN': '读取工作表列表', 'en-US': 'listing the worksheets' },
   actionRead: { 'zh-CN': '读取工作表“{sheet}”', 'en-US': 'reading the worksheet "{sheet}"' },
-  actionReadCells: { 'zh-CN': '读取单元格 {sheet}!{cell}', 'en-US': 'reading the cell {sheet}!{cell}' },
-  actionWrite: { 'zh-CN': '写入修改', 'en-US': 'writing the changes' },
   actionSelect: { 'zh-CN': '选中单元格 {sheet}!{cell}', 'en-US': 'selecting the cell {sheet}!{cell}' },
   actionSettings: { 'zh-CN': '读取文档属性“{key}”', 'en-US': 'reading the document property "{key}"' },
 } satisfies MessageTable;

@@ -3,7 +3,8 @@
  * calls, not hundreds of thousands:
  *   - extent: UsedRange (Row, Column, Rows.Count, Columns.Count); it may start below or right of A1
  *     and is extended to A1 so indexes are the sheet's own;
- *   - values and formulas: one Value2 and one Formula 2-D array per block of ROWS_PER_BLOCK rows;
+ *   - values and formulas: one Value2 and one Formula 2-D array per block of rows (ROWS_PER_BLOCK rows,
+ *     fewer on a very wide sheet: CELLS_PER_BLOCK cells);
  *   - number formats: Range.NumberFormat answers one string for the whole range when every cell has
  *     the same format and null when they differ (VBA Range.NumberFormat: "returns Null if all cells in
  *     the specified range don't have the same number format"), so each block is asked whole and split
@@ -15,15 +16,21 @@
  */
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import type { CellState, ReadProgress } from '../host/host';
-import { toA1 } from '../core/address';
 import { isFormula } from '../excel/addresses';
-import { actionOf, wpsStep } from './errors';
-import { asGrid, cellAt, rangeOf, toCellValue, toNumberFormat, worksheetNamed, worksheetNames } from './grid';
+import { actionOf, wpsReported, wpsStep } from './errors';
+import { SheetCache, asGrid, cellAt, rangeOf, toCellValue, toNumberFormat, worksheetNamed, worksheetNames } from './grid';
 import { XL_NONE, XL_PATTERN_SOLID, bgrToHex } from './colors';
 import { fillToken } from '../host/fill-token';
 
-/** Rows per Value2 / Formula block: 2,000 × 20 columns is 40,000 cells per answer. */
+/** Rows per Value2 / Formula block at most (2,000 × 20 columns is 40,000 cells per answer)… */
 export const ROWS_PER_BLOCK = 2000;
+/** …and cells per block at most, so a used range formatted out to column XFD stays within memory. */
+export const CELLS_PER_BLOCK = 200_000;
+
+/** Rows per block for a sheet `cols` wide. */
+export function rowsPerBlock(cols: number): number {
+  return Math.max(1, Math.min(ROWS_PER_BLOCK, Math.floor(CELLS_PER_BLOCK / Math.max(1, cols))));
+}
 
 /** Rows × columns from A1 to the bottom-right of the used range (0 × 0 for a sheet with nothing). */
 export function extentFromA1(ws: Et.Worksheet): { rows: number; cols: number } {
@@ -51,8 +58,9 @@ function readSheet(ws: Et.Worksheet, name: string, onProgress?: (p: ReadProgress
     onProgress?.({ sheet: name, rowsDone: 0, rowsTotal: 0 });
     return sheet;
   }
-  for (let top = 0; top < rows; top += ROWS_PER_BLOCK) {
-    const height = Math.min(ROWS_PER_BLOCK, rows - top);
+  const step = rowsPerBlock(cols);
+  for (let top = 0; top < rows; top += step) {
+    const height = Math.min(step, rows - top);
     const block = rangeOf(ws, { top, left: 0, bottom: top + height - 1, right: cols - 1 });
     const values = asGrid(block.Value2, height, cols);
     const formulas = asGrid(block.Formula, height, cols);
@@ -72,11 +80,14 @@ function readSheet(ws: Et.Worksheet, name: string, onProgress?: (p: ReadProgress
 /** Fills `out` (rows from `origin`) with the formats of `area`, splitting only where they differ. */
 function readFormats(ws: Et.Worksheet, area: CellRange, origin: number, out: (string | null)[][]): void {
   const f: unknown = rangeOf(ws, area).NumberFormat;
-  if (typeof f === 'string') {
+  const single = area.top === area.bottom && area.left === area.right;
+  // '' for several cells is taken as "not one format" too (not verified in WPS: split rather than guess).
+  if (typeof f === 'string' && (f !== '' || single)) {
     const format = toNumberFormat(f);
     if (format !== null) for (let r = area.top; r <= area.bottom; r++) out[r - origin].fill(format, area.left, area.right + 1);
     return;
   }
+  if (single) return; // no answer for one cell: no format
   // Mixed (null): columns first — a budget sheet's formats run down its columns.
   for (const part of halves(area)) readFormats(ws, part, origin, out);
 }
@@ -116,19 +127,18 @@ function coveredByKnown(a: CellRange, known: CellRange[]): boolean {
 
 /** The current state of scattered cells, one cell at a time (they are few: those an edit touches). */
 export function readCellsFrom(wb: Et.Workbook, cells: { sheet: string; row: number; col: number }[]): CellState[] {
-  const all = wpsStep(actionOf('actionSheetNames'), () => worksheetNames(wb));
-  const sheets = new Map<string, Et.Worksheet>();
-  return cells.map((c) =>
-    wpsStep(actionOf('actionReadCells', { sheet: c.sheet, cell: toA1(c.row, c.col) }), () => {
-      let ws = sheets.get(c.sheet);
-      if (!ws) sheets.set(c.sheet, (ws = worksheetNamed(wb, c.sheet, all)));
-      const cell = cellAt(ws, c.row, c.col);
+  try {
+    const sheets = new SheetCache(wb);
+    return cells.map((c) => {
+      const cell = sheets.cell(c.sheet, c.row, c.col);
       const value: CellValue = toCellValue(cell.Value2);
       const formula = cell.HasFormula === true ? String(cell.Formula) : null;
       const comment = cell.Comment as Et.Comment | null | undefined;
       return { sheet: c.sheet, row: c.row, col: c.col, value, formula, fill: fillOf(cell.Interior), note: comment ? comment.Text() : null };
-    }),
-  );
+    });
+  } catch (e) {
+    throw wpsReported(e);
+  }
 }
 
 /** Interior → '#RRGGBB', null for no fill, or a pattern token (fill-token.ts) for a patterned fill. */

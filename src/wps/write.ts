@@ -1,8 +1,10 @@
 /**
- * Applying edits on the ET object model, in order, synchronously. Each edit is one or a few calls;
- * fills of consecutive cells of one column with the same colour go in one Range. ET has no
- * transaction: an edit that throws leaves the ones before it applied, and the error says which edit
- * stopped it (the undo journal, src/host/journal.ts, then restores the before-state it read).
+ * Applying edits on the ET object model, in order, synchronously. Each edit is one or a few calls.
+ * Fills are gathered between structural edits (inserted or deleted rows, added or deleted sheets):
+ * the last colour per cell wins, and consecutive cells of one column with the same colour go in one
+ * Range, written after the segment's other edits (a fill does not depend on a value or a note). ET has no
+ * transaction: an edit that throws leaves the ones before it applied (the undo journal,
+ * src/host/journal.ts, then restores the before-state it read and says which cells to check).
  *
  * ET's rules this follows (VBA's, which the ET object model mirrors):
  * - Value2 = "30216" is parsed like typed input (it becomes the number 30216, "=x" a formula), so
@@ -22,15 +24,15 @@
  *   (Application.Calculate) so the re-check reads current values.
  */
 import type { Edit } from '../core/report';
-import type { CellValue } from '../core/snapshot';
-import { toA1 } from '../core/address';
+import type { CellRange, CellValue } from '../core/snapshot';
 import { localize } from '../core/i18n';
-import { HostError, localizeWithCause } from '../host/messages';
+import { HostError } from '../host/messages';
+import { wpsReported } from './errors';
 import { parseFillToken } from '../host/fill-token';
 import { needsTextGuard } from '../excel/write';
 import { WPS_MESSAGES } from './messages';
 import { XL_NONE, hexToBgr } from './colors';
-import { cellAt, rangeOf, worksheetAt, worksheetNamed, worksheetNames } from './grid';
+import { SheetCache, rangeOf, worksheetAt } from './grid';
 
 const XL_SHIFT_DOWN = -4121;
 const XL_SHIFT_UP = -4162;
@@ -44,30 +46,33 @@ export interface WriteOutcome {
 }
 
 export function applyEditsTo(app: Et.Application, wb: Et.Workbook, edits: Edit[]): WriteOutcome {
-  let names = worksheetNames(wb);
-  const sheet = (name: string): Et.Worksheet => worksheetNamed(wb, name, names);
+  const sheets = new SheetCache(wb);
   const alerts = app.DisplayAlerts;
   const screen = app.ScreenUpdating;
   app.DisplayAlerts = false;
   app.ScreenUpdating = false;
-  let done = 0;
   try {
-    const groups = fillGroups(edits);
-    for (let i = 0; i < edits.length; i++) {
-      const e = edits[i];
-      const group = groups.get(i);
-      if (e.kind === 'fill' && group === undefined) {
-        done++; // written with the first cell of its run
-        continue;
+    let i = 0;
+    while (i < edits.length) {
+      // A segment: the edits up to the next structural one (rows or sheets move there).
+      let end = i;
+      while (end < edits.length && !isStructural(edits[end])) end++;
+      const segment = edits.slice(i, end);
+      const fills = new Map<string, Map<string, { row: number; col: number; color: string | null }>>();
+      for (const e of segment) {
+        if (e.kind === 'fill') {
+          let perSheet = fills.get(e.sheet);
+          if (!perSheet) fills.set(e.sheet, (perSheet = new Map()));
+          perSheet.set(`${e.row},${e.col}`, { row: e.row, col: e.col, color: e.color }); // the last colour per cell wins
+        } else step(() => applyOne(wb, sheets, e));
       }
-      try {
-        if (group) applyFill(rangeOf(sheet(e.sheet), group.range), group.color);
-        else applyOne(wb, sheet, e);
-      } catch (error) {
-        throw interrupted(edits, i, done, error);
+      for (const [name, perSheet] of fills) for (const run of fillRuns([...perSheet.values()])) step(() => applyFill(rangeOf(sheets.worksheet(name), run.range), run.color));
+      if (end < edits.length) {
+        const e = edits[end];
+        step(() => applyOne(wb, sheets, e));
+        if (e.kind === 'addSheet' || e.kind === 'deleteSheet') sheets.refresh();
       }
-      if (e.kind === 'addSheet' || e.kind === 'deleteSheet') names = worksheetNames(wb);
-      done++;
+      i = end + 1;
     }
     if (edits.some((e) => e.kind === 'formula') && app.Calculation === XL_CALCULATION_MANUAL) {
       app.Calculate();
@@ -80,23 +85,18 @@ export function applyEditsTo(app: Et.Application, wb: Et.Workbook, edits: Edit[]
   }
 }
 
-function interrupted(edits: Edit[], at: number, before: number, error: unknown): HostError {
-  const e = edits[at];
-  const cell = 'row' in e && 'col' in e ? toA1(e.row, e.col) : 'row' in e ? `${e.row + 1}` : '';
-  return new HostError(localizeWithCause(WPS_MESSAGES.writeInterrupted, { done: at + 1, before, sheet: e.sheet, cell }, error), error);
-}
-
-function applyOne(wb: Et.Workbook, sheet: (name: string) => Et.Worksheet, e: Edit): void {
+function applyOne(wb: Et.Workbook, sheets: SheetCache, e: Edit): void {
+  const sheet = (name: string): Et.Worksheet => sheets.worksheet(name);
   switch (e.kind) {
     case 'value':
-      return writeValue(cellAt(sheet(e.sheet), e.row, e.col), e.value);
+      return writeValue(sheets.cell(e.sheet, e.row, e.col), e.value);
     case 'formula':
-      cellAt(sheet(e.sheet), e.row, e.col).Formula = e.formula;
+      sheets.cell(e.sheet, e.row, e.col).Formula = e.formula;
       return;
     case 'note':
-      return writeNote(cellAt(sheet(e.sheet), e.row, e.col), e.text);
+      return writeNote(sheets.cell(e.sheet, e.row, e.col), e.text);
     case 'fill':
-      return applyFill(cellAt(sheet(e.sheet), e.row, e.col), e.color);
+      return applyFill(sheets.cell(e.sheet, e.row, e.col), e.color);
     case 'merge':
       rangeOf(sheet(e.sheet), e.range).Merge(false);
       return;
@@ -181,28 +181,26 @@ function insertRows(ws: Et.Worksheet, row: number, count: number, formatFrom?: n
   inserted.ClearComments();
 }
 
-/**
- * Fill edits merged into runs: consecutive fill edits (no other edit between them) on one column of
- * one sheet, in consecutive rows, with the same colour → one Range. The map is keyed by the index of
- * each run's first edit; the other edits of a run are absent from it.
- */
-function fillGroups(edits: Edit[]): Map<number, { range: { top: number; left: number; bottom: number; right: number }; color: string | null }> {
-  const out = new Map<number, { range: { top: number; left: number; bottom: number; right: number }; color: string | null }>();
-  let last: { index: number; sheet: string; col: number; bottom: number; color: string | null } | null = null;
-  edits.forEach((e, i) => {
-    if (e.kind !== 'fill') {
-      last = null;
-      return;
-    }
-    const color = e.color === null ? null : parseFillToken(e.color) ? e.color : e.color.toUpperCase();
-    const run = last as { index: number; sheet: string; col: number; bottom: number; color: string | null } | null;
-    if (run && run.sheet === e.sheet && run.col === e.col && run.bottom + 1 === e.row && run.color === color) {
-      run.bottom = e.row;
-      out.get(run.index)!.range.bottom = e.row;
-      return;
-    }
-    last = { index: i, sheet: e.sheet, col: e.col, bottom: e.row, color };
-    out.set(i, { range: { top: e.row, left: e.col, bottom: e.row, right: e.col }, color });
-  });
+/** Same-coloured cells of one column in consecutive rows → one rectangle each. */
+function fillRuns(cells: { row: number; col: number; color: string | null }[]): { range: CellRange; color: string | null }[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: { range: CellRange; color: string | null }[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    const color = c.color === null ? null : parseFillToken(c.color) ? c.color : c.color.toUpperCase();
+    if (last && last.range.left === c.col && last.range.bottom + 1 === c.row && last.color === color) last.range.bottom = c.row;
+    else out.push({ range: { top: c.row, left: c.col, bottom: c.row, right: c.col }, color });
+  }
   return out;
+}
+
+const isStructural = (e: Edit): boolean => e.kind === 'insertRows' || e.kind === 'deleteRows' || e.kind === 'addSheet' || e.kind === 'deleteSheet';
+
+/** Runs one object-model step; what it throws is reported as WPS's error. */
+function step(f: () => void): void {
+  try {
+    f();
+  } catch (error) {
+    throw wpsReported(error);
+  }
 }

@@ -34,6 +34,13 @@ import { DemoHost, type SettingsStore } from '../../src/demo/demo-host';
 import { cloneWorkbook, ensureCell, findSheet, getCell, recalculate, type DemoWorkbook } from '../../src/demo/workbook';
 import { FakeExcel, platformDefaults, type FakePlatform } from '../excel/fake-excel';
 import { MemoryHost } from './memory-host';
+import { createWpsHost } from '../../src/wps/host';
+import { fillOf } from '../../src/wps/read';
+import { hexToBgr } from '../../src/wps/colors';
+import { loadWorkbookSetting } from '../../src/wps/settings';
+import { WPS_MESSAGES } from '../../src/wps/messages';
+import { localize } from '../../src/core/i18n';
+import { FakeEt, selected, type FakeFill, type FakeSheetModel } from '../wps/fake-et';
 
 /** One cell as the document holds it (value of a formula cell: its last computed value). */
 export interface PeekedCell {
@@ -441,8 +448,135 @@ function officeDriver(platform: FakePlatform): HostDriver {
   };
 }
 
+// ── WPS 表格 adapter over the ET fake ──────────────────────────────────────────
+
+/** A CellState fill token as the fake's Interior (hex → BGR; a pattern token's pattern is ET's number). */
+function fakeFill(token: string | null): FakeFill | null {
+  if (token === null) return null;
+  const p = parseFillToken(token);
+  if (!p) return { pattern: 1, color: hexToBgr(token) ?? 0xffffff, patternColor: null };
+  return { pattern: Number(p.pattern), color: p.color ? (hexToBgr(p.color) ?? 0xffffff) : 0xffffff, patternColor: p.patternColor ? hexToBgr(p.patternColor) : null };
+}
+
+function wpsWorkbook(options: DriverOptions = {}, etIn?: FakeEt): DriverWorkbook & { et: FakeEt } {
+  const et = etIn ?? new FakeEt();
+  const shared = options.settingsFrom as (DriverWorkbook & { et?: FakeEt }) | undefined;
+  if (shared?.et) et.workbook.properties = shared.et.workbook.properties;
+  const book = et.workbook;
+  const adapter = createWpsHost(et.app);
+  let failAt: number | null = null;
+  let failRead = false;
+  const inner = forwarding(adapter, {
+    // ET always has comments; `notes: false` (a host without notes) is the marks logic's case, given here by the driver.
+    capabilities: () => ({ ...adapter.capabilities(), notes: options.notes ?? true }),
+    readCells: (cells) => {
+      if (failRead && cells.length > 0) {
+        failRead = false;
+        et.failNext('simulated read failure', 'access');
+      }
+      return adapter.readCells(cells);
+    },
+  });
+  const host = new CountingHost(inner, async (edits) => {
+    const n = failAt;
+    failAt = null;
+    if (n === null) return adapter.applyEdits(edits);
+    // The edits before n land; WPS then refuses the first change edit n makes.
+    if (n > 0) await adapter.applyEdits(edits.slice(0, n));
+    et.failNext(`simulated failure at edit ${n}`, 'write');
+    await adapter.applyEdits(edits.slice(n));
+    throw new Error('fake: the injected failure did not happen');
+  });
+  const sheet = (name: string): FakeSheetModel => book.sheet(name);
+  return {
+    et,
+    host,
+    counts: host.counts,
+    addSheet: (name, rows = []) => {
+      const s = book.addSheet(name);
+      rows.forEach((r, row) => r.forEach((value, col) => value !== null && s.update(row + 1, col + 1, { value })));
+    },
+    userEdit: (...edits) => {
+      for (const e of edits) {
+        switch (e.kind) {
+          case 'value':
+            sheet(e.sheet).update(e.row + 1, e.col + 1, { value: e.value, formula: null });
+            break;
+          case 'formula':
+            sheet(e.sheet).update(e.row + 1, e.col + 1, { formula: e.formula });
+            break;
+          case 'fill':
+            sheet(e.sheet).update(e.row + 1, e.col + 1, { fill: fakeFill(e.color) });
+            break;
+          case 'note':
+            sheet(e.sheet).update(e.row + 1, e.col + 1, { comment: e.text });
+            break;
+          case 'insertRows':
+            sheet(e.sheet).shiftRows(e.row + 1, e.count);
+            break;
+          case 'deleteRows':
+            sheet(e.sheet).shiftRows(e.row + 1, -e.count);
+            break;
+        }
+      }
+      book.afterWrite();
+    },
+    peek: (name, row, col) => {
+      const c = sheet(name).get(row + 1, col + 1);
+      const fill = fillOf({ Pattern: c.fill ? c.fill.pattern : -4142, Color: c.fill ? c.fill.color : 0xffffff, PatternColor: c.fill?.patternColor ?? 0 } as unknown as Et.Interior);
+      return { value: c.value, formula: c.formula, fill, note: c.comment };
+    },
+    dump: () => {
+      const sheets = book.sheets.map((s) => ({
+        name: s.name,
+        merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+        cells: [...s.cells.entries()]
+          .filter(([, c]) => c.value !== null || c.formula || c.fill || c.comment)
+          .map(([k, c]) => [k, { ...c, value: c.formula ? null : c.value }] as const)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      }));
+      // Settings by value, not by property names (each save writes a new generation of parts).
+      const props = new FakeEt();
+      props.workbook.addSheet('x');
+      props.workbook.properties = book.properties.map((p) => ({ ...p }));
+      const keys = book.properties.map((p) => p.name).filter((n) => !n.includes('#')).sort();
+      const settings = keys.map((k) => [k, JSON.stringify(loadWorkbookSetting(props.app.ActiveWorkbook.CustomDocumentProperties as Kso.DocumentProperties, k))]);
+      return JSON.stringify({ sheets, settings });
+    },
+    failAtEdit: (n) => void (failAt = n),
+    failNextRead: () => void (failRead = true),
+    injectedCause: (raw) => localize(WPS_MESSAGES.reported, { error: raw }),
+    selection: () => {
+      const s = selected.get(book);
+      return s ? { sheet: s.sheet, row: s.row - 1, col: s.col - 1 } : null;
+    },
+  };
+}
+
+const wpsDriver: HostDriver = {
+  name: 'wps',
+  create: (options) => wpsWorkbook(options),
+  fromDemo(wb, options) {
+    const et = new FakeEt();
+    const source = cloneWorkbook(wb);
+    recalculate(source);
+    for (const s of source.sheets) {
+      const sheet = et.workbook.addSheet(s.name);
+      s.cells.forEach((row, r) =>
+        row?.forEach((c, col) => {
+          if (!c) return;
+          sheet.put(r + 1, col + 1, { value: c.value, formula: c.formula ?? null, numberFormat: c.numberFormat ?? 'General', fill: fakeFill(c.fill ?? null), comment: c.note ?? null });
+        }),
+      );
+      sheet.merges = s.merges.map((m) => ({ top: m.top + 1, left: m.left + 1, bottom: m.bottom + 1, right: m.right + 1 }));
+    }
+    et.workbook.active = Math.max(0, source.sheets.findIndex((s) => s.name === source.active));
+    return wpsWorkbook(options, et);
+  },
+};
+
 /** Every driver; the suites run `describe.each(DRIVERS)`. Add a host with one line here. */
-export const DRIVERS: HostDriver[] = [memoryDriver, demoDriver, officeDriver('web'), officeDriver('windows'), officeDriver('mac')];
+export const DRIVERS: HostDriver[] = [memoryDriver, demoDriver, officeDriver('web'), officeDriver('windows'), officeDriver('mac'), wpsDriver];
 
 /** The cell address of a peeked cell, for messages. */
 export const at = (row: number, col: number): string => toA1(row, col);

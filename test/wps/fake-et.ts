@@ -111,6 +111,21 @@ export class FakeEt {
     return this.counted(new FakeApplication(this)) as unknown as Et.Application;
   }
 
+  /**
+   * The next access fails with an Error of text `raw`: any member of a document object ('access'),
+   * or only a change — a property set or a changing method ('write'). Application members never fail.
+   */
+  failNext(raw: string, on: 'access' | 'write'): void {
+    this.failure = { raw, on };
+  }
+  private failure: { raw: string; on: 'access' | 'write' } | null = null;
+  private injected(t: object, on: 'access' | 'write'): void {
+    if (!this.failure || t instanceof FakeApplication || (this.failure.on === 'write' && on === 'access')) return;
+    const raw = this.failure.raw;
+    this.failure = null;
+    throw new Error(raw);
+  }
+
   resetCalls(): void {
     this.calls = 0;
     this.byMember.clear();
@@ -124,12 +139,18 @@ export class FakeEt {
       get: (t, key, receiver) => {
         if (typeof key === 'symbol' || key === 'then' || key === 'toJSON') return Reflect.get(t, key, receiver) as unknown;
         this.count(String(key));
+        this.injected(t, 'access');
         const v = Reflect.get(t, key, t) as unknown;
-        if (typeof v === 'function') return (...args: unknown[]) => this.wrap((v as (...a: unknown[]) => unknown).apply(t, args));
+        if (typeof v === 'function')
+          return (...args: unknown[]) => {
+            if (WRITE_METHODS.has(String(key))) this.injected(t, 'write');
+            return this.wrap((v as (...a: unknown[]) => unknown).apply(t, args));
+          };
         return this.wrap(v);
       },
       set: (t, key, value) => {
         this.count(`${String(key)}=`);
+        this.injected(t, 'write');
         return Reflect.set(t, key, value, t);
       },
     });
@@ -146,6 +167,9 @@ export class FakeEt {
     this.byMember.set(member, (this.byMember.get(member) ?? 0) + 1);
   }
 }
+
+/** Methods that change the document (an injected 'write' failure hits the first of them or a property set). */
+const WRITE_METHODS = new Set(['Insert', 'Delete', 'Merge', 'UnMerge', 'AddComment', 'ClearContents', 'ClearComments', 'Copy', 'Add']);
 
 /** Base of every fake object (so the proxy knows what to wrap). */
 class FakeObject {}
@@ -658,7 +682,8 @@ class FakeProperty extends FakeObject {
     this.p.value = String(v).slice(0, 255);
   }
   Delete(): void {
-    this.book.properties = this.book.properties.filter((x) => x !== this.p);
+    const i = this.book.properties.indexOf(this.p);
+    if (i >= 0) this.book.properties.splice(i, 1); // in place: a reopened workbook may share the list
   }
 }
 

@@ -1,12 +1,17 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { createWpsHost } from '../../src/wps/host';
-import { ROWS_PER_BLOCK } from '../../src/wps/read';
+import { ROWS_PER_BLOCK, rowsPerBlock } from '../../src/wps/read';
 import { splitText } from '../../src/wps/settings';
 import { bgrToHex, hexToBgr } from '../../src/wps/colors';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { cellFormula, cellNumberFormat, cellValue, columnCount, rowCount, type SheetSnapshot } from '../../src/core/snapshot';
 import { HostError } from '../../src/host/messages';
+import { checkWorkbook } from '../../src/core/check';
+import { EditJournal } from '../../src/host/journal';
+import { clearMarks, markFindings } from '../../src/host/marks';
+import { toA1 } from '../../src/core/address';
+import type { Finding } from '../../src/core/report';
 import { FakeEt, XL_NONE, selected, type FakeSheetModel } from './fake-et';
 
 function workbook(...names: string[]): { et: FakeEt; sheets: FakeSheetModel[] } {
@@ -30,8 +35,9 @@ function load(sheet: FakeSheetModel, s: SheetSnapshot): void {
 const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
 
 describe('WPS host: reading', () => {
-  it('reads a budget workbook with merges exactly as the xlsx reader does', async () => {
-    const expected = await readWorkbookBuffer(readFileSync(join(__dirname, '../../examples/004-干部教育培训经费.xlsx')));
+  const examples = readdirSync(join(__dirname, '../../examples')).filter((f) => f.endsWith('.xlsx'));
+  it.each(examples)('reads %s (values, formulas, formats, merges) exactly as the xlsx reader does', async (file) => {
+    const expected = await readWorkbookBuffer(readFileSync(join(__dirname, '../../examples', file)));
     const { et } = workbook();
     for (const s of expected.sheets) load(et.workbook.addSheet(s.name), s);
     const host = createWpsHost(et.app);
@@ -52,7 +58,11 @@ describe('WPS host: reading', () => {
       expect(got.merges.map(key).sort()).toEqual(want.merges.map(key).sort());
       merges += want.merges.length;
     });
-    expect(merges).toBeGreaterThan(3); // the example has merged category cells to find
+    expect(merges).toBeGreaterThan(3); // every example has merged category / 一级 cells to find
+    // …so the checker finds the same problems at the same cells.
+    const summary = (r: ReturnType<typeof checkWorkbook>) => r.findings.map((f) => `${f.sheet}!${f.cell} ${f.ruleId}`);
+    const inWps = summary(checkWorkbook(snapshot));
+    expect(inWps).toEqual(summary(checkWorkbook(expected)));
   });
 
   it('extends a used range that starts at C5 to A1 and reads a single cell as a scalar', async () => {
@@ -93,6 +103,17 @@ describe('WPS host: reading', () => {
     expect(et.calls).toBeLessThan(600); // 120,000 cells
     expect(progress[progress.length - 1]).toBe(20001);
     expect(progress.length).toBe(blocks);
+  });
+
+  it('reads fewer rows per block on a very wide sheet', async () => {
+    expect(rowsPerBlock(6)).toBe(ROWS_PER_BLOCK);
+    expect(rowsPerBlock(16384)).toBe(12);
+    const { et, sheets } = workbook('宽表');
+    sheets[0].set('A1', 1).set('XFD30', 2);
+    et.resetCalls();
+    const s = (await createWpsHost(et.app).readSnapshot()).sheets[0];
+    expect(cellValue(s, 29, 16383)).toBe(2);
+    expect(et.byMember.get('Value2')).toBe(3); // 30 rows in blocks of 12
   });
 
   it('reads a cell: value, formula, fill from BGR, comment text', async () => {
@@ -221,7 +242,7 @@ describe('WPS host: writing', () => {
     expect(et.workbook.displayAlerts).toBe(true);
   });
 
-  it('says which edit stopped a write and how many were written before it', async () => {
+  it('keeps the edits before a failing one and says what WPS reported', async () => {
     const { et, sheets } = workbook('表');
     const host = createWpsHost(et.app);
     const error = await host
@@ -231,7 +252,7 @@ describe('WPS host: writing', () => {
       ])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
-    expect((error as HostError).localized['zh-CN']).toMatch(/^写入在第 2 项修改处中断（表 ），之前的 1 项已写入：工作表名称“表”已被占用$/);
+    expect((error as HostError).localized).toEqual({ 'zh-CN': 'WPS 表格报告错误：工作表名称“表”已被占用', 'en-US': 'WPS Spreadsheets reported an error: 工作表名称“表”已被占用' });
     expect(sheets[0].get(1, 1).value).toBe(1);
     expect(et.workbook.displayAlerts).toBe(true);
     expect(et.workbook.screenUpdating).toBe(true);
@@ -242,6 +263,31 @@ describe('WPS host: writing', () => {
     await createWpsHost(et.app).select('绩效目标表', 11, 4);
     expect(selected.get(et.workbook)).toEqual({ sheet: '绩效目标表', row: 12, col: 5 });
     expect(et.workbook.active).toBe(1);
+  });
+});
+
+describe('WPS host: the cost of marking', () => {
+  it('marks and clears 300 cells in a bounded number of object-model calls', async () => {
+    const { et, sheets } = workbook('测算');
+    for (let r = 1; r <= 300; r++) sheets[0].set(`D${r + 1}`, r * 100);
+    const host = createWpsHost(et.app);
+    const journal = new EditJournal(host);
+    const findings: Finding[] = Array.from({ length: 300 }, (_, i) => ({
+      ruleId: 'calc/line-amount', severity: 'error', sheet: '测算', row: i + 1, col: 3, cell: toA1(i + 1, 3),
+      message: { 'zh-CN': '金额不符', 'en-US': 'Amount differs' },
+    }));
+    et.resetCalls();
+    const result = await markFindings(host, journal, findings, 'zh-CN');
+    expect(result).toMatchObject({ cells: 300, notes: 300 });
+    expect(sheets[0].get(150, 4).fill).toEqual({ pattern: 1, color: 0xcec7ff, patternColor: null });
+    expect(et.byMember.get('Color=')).toBe(1); // the 300 fills of column D are one Range
+    const markCalls = et.calls;
+    expect(markCalls).toBeLessThan(300 * 10); // about 9.5 per cell: read the cell, write its fill run and comment
+    et.resetCalls();
+    await clearMarks(host, journal);
+    expect(sheets[0].get(150, 4).fill).toBeNull();
+    expect(sheets[0].get(150, 4).comment).toBeNull();
+    expect(et.calls).toBeLessThan(300 * 13); // about 12.5 per cell: read, check our note, restore
   });
 });
 
