@@ -12,7 +12,7 @@ const nodeGlobals = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'release/', 'test-output/', 'coverage/'] },
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'release/', 'release-wps/', 'dist-wps/', 'test-output/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,14 +1,16 @@
 /**
- * Entry of the `taskpane` bundle (dist/taskpane.html inside Excel, dist/demo.html in a browser).
+ * Entry of the `taskpane` bundle (dist/taskpane.html inside Excel, dist/demo.html in a browser,
+ * release-wps/…/taskpane.html inside WPS 表格).
  * taskpane.html: the pane on the Office.js host, in Office's language and theme — or, when office.js
  * did not load or Office reports no Excel, a page saying what went wrong and what to do (never the
- * demo). demo.html: the browser demo, the pane beside an in-page workbook. See startup.ts.
+ * demo). Inside WPS 表格 (any page but demo.html): the same pane on the WPS host, zh-CN unless
+ * ?lang=en-US. demo.html: the browser demo, the pane beside an in-page workbook. See startup.ts.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { pickLocale, type Locale } from '../core/i18n';
-import { detectStartup, createExcelHost } from './host-factory';
+import { detectStartup, createExcelHost, createWpsPaneHost } from './host-factory';
 import { STARTUP_MESSAGES, type StartupProblem } from './startup';
 import { fillTemplate, type Localized } from '../core/i18n';
 import { paneTheme, themeKindFromOffice, type ThemeKind } from './theme';
@@ -90,6 +92,12 @@ function problemLines(problem: StartupProblem, locale: Locale): string[] {
       return [t(STARTUP_MESSAGES.notExcel, { host: problem.host })];
     case 'office-slow':
       return [t(STARTUP_MESSAGES.officeSlow, { url: problem.url })];
+    case 'wps-not-spreadsheet':
+      return [t(STARTUP_MESSAGES.wpsNotSpreadsheet)];
+    case 'wps-api-missing':
+      return [t(STARTUP_MESSAGES.wpsApiMissing)];
+    case 'outside-wps':
+      return [t(STARTUP_MESSAGES.outsideWps)];
   }
 }
 
@@ -107,7 +115,7 @@ function StartupProblemView({ problem }: { problem: StartupProblem }): React.JSX
               {problemLines(problem, locale).map((line, i) => (
                 <p key={i} style={{ margin: '4px 0' }}>
                   {line}
-                  {problem.kind === 'outside-office' && (
+                  {(problem.kind === 'outside-office' || problem.kind === 'outside-wps') && (
                     <>
                       {' '}
                       <Link href="demo.html" data-testid="demo-link">
@@ -139,9 +147,10 @@ async function boot(): Promise<void> {
   const locale = pickLocale(startup.displayLanguage);
   document.documentElement.lang = locale;
   try {
-    const host = await createExcelHost();
+    const host = startup.mode === 'wps' ? await createWpsPaneHost(startup.application) : await createExcelHost();
     const controller = new PaneController(host, locale);
-    root.render(<ExcelPane controller={controller} locale={locale} theme={themeKindFromOffice(startup.officeTheme)} />);
+    const theme: ThemeKind = startup.mode === 'wps' ? 'light' : themeKindFromOffice(startup.officeTheme);
+    root.render(<ExcelPane controller={controller} locale={locale} theme={theme} />);
   } catch (e) {
     console.error(e);
     root.render(<StartupError error={e} locale={locale} />);

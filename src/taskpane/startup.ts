@@ -13,14 +13,29 @@
  * the message: Office adds `_host_Info=Excel$Win32$16.01$zh-CN$…` to the pane's URL (desktop and
  * web), the old Windows webviews expose `window.external.GetContext`, and the Windows/Mac webviews'
  * user agents are not told apart reliably, so they are not used.
+ *
+ * WPS Office (WPS 表格 on Windows, UOS, Kylin) is decided before anything about office.js: a WPS
+ * 加载项 page sees `window.Application`, WPS's JSAPI object model (synchronous, VBA-like). When it
+ * is the spreadsheet application (it has `ActiveWorkbook` / `Workbooks`, and `CreateTaskPane`) the
+ * pane runs on the WPS host (src/wps), whichever page it is; the WPS build's page (release-wps/,
+ * data-entry="wps", no office.js) shown anywhere else says so, never the demo. demo.html stays the
+ * demo everywhere.
  */
 import type { Localized } from '../core/i18n';
 
 export type OfficeJsSource = 'cdn' | 'china' | 'local';
 
+/** What the page sees of WPS Office: its JSAPI `Application` (spreadsheet or another WPS application), and its user agent. */
+export interface WpsSignals {
+  /** `window.Application` of a WPS 加载项 page: 'et' when it is WPS 表格 (has ActiveWorkbook / Workbooks), 'other' for WPS 文字 / 演示, null without it. */
+  application: 'et' | 'other' | null;
+  /** The user agent names WPS (WpsOffice / Kingsoft); the JSAPI may still be switched off (oem.ini JsApiPlugin). */
+  userAgent: boolean;
+}
+
 export interface StartupSignals {
-  /** data-entry of the page: 'office' for taskpane.html, 'demo' for demo.html. */
-  entry: 'office' | 'demo';
+  /** data-entry of the page: 'office' for taskpane.html, 'demo' for demo.html, 'wps' for the WPS build's taskpane.html. */
+  entry: 'office' | 'demo' | 'wps';
   /** The office.js <script> of the page (its src), or null when the page has none. */
   officeJsUrl: string | null;
   /** How the build loads office.js (data-source of that script). */
@@ -31,6 +46,8 @@ export interface StartupSignals {
   hostInfo: string | null;
   /** window.external has Office's GetContext (Internet Explorer / EdgeHTML webviews of Office on Windows). */
   externalGetContext: boolean;
+  /** WPS Office around the page, if any. */
+  wps: WpsSignals;
 }
 
 export type StartupProblem =
@@ -41,9 +58,47 @@ export type StartupProblem =
   /** Office.onReady named another application (the manifest is Excel-only, but a copied URL could open elsewhere). */
   | { kind: 'not-excel'; host: string }
   /** Office.onReady has not answered after a while (shown while still waiting). */
-  | { kind: 'office-slow'; url: string };
+  | { kind: 'office-slow'; url: string }
+  /** Inside WPS Office, but not WPS 表格 (the ribbon button opened the pane in WPS 文字 or 演示). */
+  | { kind: 'wps-not-spreadsheet' }
+  /** The user agent is WPS's but the page has no JSAPI `Application`: 加载项 are switched off (oem.ini JsApiPlugin=true) or the page was opened outside a 加载项. */
+  | { kind: 'wps-api-missing' }
+  /** The WPS build's pane opened in an ordinary browser (or another host). */
+  | { kind: 'outside-wps' };
 
-export type StartupPlan = { mode: 'demo' } | { mode: 'office' } | { mode: 'problem'; problem: StartupProblem };
+export type StartupPlan = { mode: 'demo' } | { mode: 'office' } | { mode: 'wps' } | { mode: 'problem'; problem: StartupProblem };
+
+/** The user agent of WPS Office's embedded Chromium names the product (e.g. "… WpsOffice/12.1 …", "… Kingsoft …"). */
+const WPS_USER_AGENT = /\bwps ?office\b|\bkingsoft\b|\bwps\/\d/i;
+
+/** Whether a user agent string is WPS Office's. */
+export function isWpsUserAgent(userAgent: string | null | undefined): boolean {
+  return typeof userAgent === 'string' && WPS_USER_AGENT.test(userAgent);
+}
+
+/** Whether `name` is a member of `app`; the JSAPI's bound objects can throw on access, which counts as absent. */
+function hasMember(app: object, name: string): boolean {
+  try {
+    return name in app && (app as Record<string, unknown>)[name] !== undefined;
+  } catch {
+    // a native accessor that throws: treat the member as missing (the pane then says which application it needs)
+    return false;
+  }
+}
+
+/**
+ * Which WPS application `window.Application` is: WPS 表格's has ActiveWorkbook / Workbooks (the ET
+ * object model); 文字 and 演示 have CreateTaskPane / PluginStorage with ActiveDocument /
+ * ActivePresentation instead. Excel's Office.js has no `Application` global, so this never fires
+ * inside Office. Members are tested with `in` and one read (ActiveWorkbook is null, but present,
+ * while no workbook is open).
+ */
+export function classifyWpsApplication(app: unknown): WpsSignals['application'] {
+  if ((typeof app !== 'object' && typeof app !== 'function') || app === null) return null;
+  if (hasMember(app, 'ActiveWorkbook') || hasMember(app, 'Workbooks')) return 'et';
+  if (['CreateTaskPane', 'PluginStorage', 'ActiveDocument', 'ActivePresentation'].some((m) => hasMember(app, m))) return 'other';
+  return null;
+}
 
 /** Splits `_host_Info` ("Excel$Win32$16.01$zh-CN$$$$0", sometimes "excel|win32|…") into host, platform, version, locale. */
 export function parseHostInfo(hostInfo: string | null): { host: string; platform: string; version: string; locale: string } | null {
@@ -53,9 +108,13 @@ export function parseHostInfo(hostInfo: string | null): { host: string; platform
   return { host: parts[0], platform: parts[1] ?? '', version: parts[2] ?? '', locale: parts[3] ?? '' };
 }
 
-/** Before Office.onReady: demo, wait for Office, or a problem already known. */
+/** Before Office.onReady: demo, WPS, wait for Office, or a problem already known. */
 export function planStartup(s: StartupSignals): StartupPlan {
   if (s.entry === 'demo') return { mode: 'demo' };
+  if (s.wps.application === 'et') return { mode: 'wps' };
+  if (s.wps.application === 'other') return { mode: 'problem', problem: { kind: 'wps-not-spreadsheet' } };
+  if (s.wps.userAgent) return { mode: 'problem', problem: { kind: 'wps-api-missing' } };
+  if (s.entry === 'wps') return { mode: 'problem', problem: { kind: 'outside-wps' } };
   if (!s.officeLoaded) {
     const info = parseHostInfo(s.hostInfo);
     return {
@@ -115,4 +174,16 @@ export const STARTUP_MESSAGES = {
     'en-US': 'Office has not answered yet (office.js was loaded from {url}). Please wait; if this persists, close and reopen the pane, or restart Excel.',
   },
   waiting: { 'zh-CN': '正在连接 Office…', 'en-US': 'Connecting to Office…' },
+  wpsNotSpreadsheet: {
+    'zh-CN': '预算表校验助手只能在 WPS 表格中使用。请在 WPS 表格中打开预算工作簿，再点击“预算表校验”选项卡中的“校验助手”。',
+    'en-US': 'Budget Check works in WPS Spreadsheets only. Open the budget workbook in WPS Spreadsheets and click Budget Check on the 预算表校验 tab.',
+  },
+  wpsApiMissing: {
+    'zh-CN': '当前是 WPS Office，但页面没有取得 WPS 加载项接口（JSAPI）。请让管理员按 docs/wps.md 在 oem.ini 的 [Support] 中设置 JsApiPlugin=true 并部署加载项，然后从 WPS 表格的“预算表校验”选项卡打开任务窗格。',
+    'en-US': 'This is WPS Office, but the page has no WPS add-in interface (JSAPI). Ask your administrator to set JsApiPlugin=true under [Support] in oem.ini and deploy the add-in as docs/wps.md describes, then open the pane from the 预算表校验 tab of WPS Spreadsheets.',
+  },
+  outsideWps: {
+    'zh-CN': '此页面是 WPS 表格加载项的任务窗格，需要在 WPS 表格中打开：点击“预算表校验”选项卡中的“校验助手”。不用 WPS 试用请打开浏览器演示：',
+    'en-US': 'This page is the task pane of a WPS Spreadsheets add-in and opens inside WPS: click Budget Check on the 预算表校验 tab. To try it without WPS, open the browser demo:',
+  },
 } satisfies Record<string, Localized>;

@@ -12,6 +12,7 @@ const officeEntry: StartupSignals = {
   officeLoaded: true,
   hostInfo: null,
   externalGetContext: false,
+  wps: { application: null, userAgent: false },
 };
 
 describe('planStartup', () => {

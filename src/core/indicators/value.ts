@@ -76,10 +76,16 @@ export function dateMentions(text: string): DateMention[] {
   const re = new RegExp(
     `${YEAR}年(?:(\\d{1,2})(?:月(?:(\\d{1,2})日)?)?(?:\\s*(?:[-—–~至到])\\s*(\\d{1,2})月)?)?` +
       `|${YEAR}[.\\-/](\\d{1,2})[.\\-/](\\d{1,2})` +
-      `|(?<![\\d年])(\\d{1,2})月份?(?:(\\d{1,2})日)?`,
+      `|(\\d{1,2})月份?(?:(\\d{1,2})日)?`,
     'g',
   );
   for (let m = re.exec(t); m; m = re.exec(t)) {
+    // a bare month right after a digit or 年 is no month of its own (what a lookbehind (?<![\d年]) would say;
+    // the WPS build targets Chromium without lookbehind): go on from the next position, as the engine would
+    if (m[8] && m.index > 0 && /[\d年]/.test(t[m.index - 1])) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     if (m[1]) {
       const month = m[2] ? Number(m[2]) : null;
       const day = m[3] ? Number(m[3]) : null;

@@ -65,7 +65,8 @@ const MEETING_12 = both('一、二类会议', 'class-1/2 meeting');
 /** Lecturers' titles as lines name them; the academician first, then 副高 (副教授 holds 教授). */
 const ACADEMICIAN = /院士|全国知名专家|知名专家/;
 const ASSOCIATE = /副高|副教授|副研究员|副主任医师|高级讲师|副高级/;
-const FULL_SENIOR = /正高|(?<!副)教授|(?<!副)研究员|(?<!副)主任医师|正高级/;
+// 教授 / 研究员 / 主任医师 not preceded by 副 (no lookbehind: the WPS build targets Chromium without it; only .test() reads this)
+const FULL_SENIOR = /正高|(?:^|[^副])(?:教授|研究员|主任医师)|正高级/;
 const QUOTA_540 = both('财行〔2016〕540号综合定额', 'comprehensive quota, 财行〔2016〕540号');
 const PARTS_540 = both('财行〔2016〕540号综合定额分项', 'quota items, 财行〔2016〕540号');
 const QUOTA_214 = both('财行〔2016〕214号综合定额', 'comprehensive quota, 财行〔2016〕214号');

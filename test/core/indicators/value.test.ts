@@ -1,4 +1,4 @@
-import { parseIndicatorValue, isPlaceholderText } from '../../../src/core/indicators/value';
+import { parseIndicatorValue, isPlaceholderText, dateMentions } from '../../../src/core/indicators/value';
 
 const q = (s: string | number, fmt?: string) => {
   const v = parseIndicatorValue(s, fmt);
@@ -64,5 +64,19 @@ describe('parseIndicatorValue', () => {
     const d = parseIndicatorValue(46387, 'yyyy"年"m"月"d"日"'); // 2026-12-31
     expect(d.kind).toBe('date');
     expect(d.dates[0]).toEqual({ year: 2026, month: 12, day: 31, toMonth: null });
+  });
+});
+
+describe('dateMentions without lookbehind (the WPS build targets Chromium without it)', () => {
+  test('a bare month right after 年 or a digit is not a month of its own', () => {
+    expect(dateMentions('当年3月')).toEqual([]);
+    expect(dateMentions('第123月')).toEqual([]);
+  });
+  test('months one after another are each found', () => {
+    expect(dateMentions('1月2月').map((d) => d.month)).toEqual([1, 2]);
+    expect(dateMentions('于10月底前完成，11月验收').map((d) => d.month)).toEqual([10, 11]);
+  });
+  test('a full date still wins over the bare month inside it', () => {
+    expect(dateMentions('2026年3月完成')).toEqual([{ year: 2026, month: 3, day: null, toMonth: null }]);
   });
 });

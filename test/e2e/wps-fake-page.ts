@@ -1,0 +1,34 @@
+/**
+ * Bundled (esbuild, IIFE) into the WPS pane end-to-end test's init script: before the pane's own
+ * script runs, it builds the WPS host tests' fake ET object model (test/wps/fake-et.ts) from the
+ * snapshot the test passes in window.__budgetCheckSnapshot, and puts its Application where WPS puts
+ * the JSAPI — window.Application — with the 加载项 members (CreateTaskPane, PluginStorage) a real
+ * WPS 表格 also has. window.__fakeEt lets the test look at the fake workbook afterwards.
+ */
+import { FakeEt } from '../wps/fake-et';
+import { cellFormula, cellNumberFormat, cellValue, rowCount, type WorkbookSnapshot } from '../../src/core/snapshot';
+
+const win = window as unknown as { __budgetCheckSnapshot: WorkbookSnapshot; __fakeEt: FakeEt; Application: unknown };
+const et = new FakeEt();
+for (const s of win.__budgetCheckSnapshot.sheets) {
+  const sheet = et.workbook.addSheet(s.name);
+  for (let r = 0; r < rowCount(s); r++)
+    for (let c = 0; c < (s.values[r]?.length ?? 0); c++) {
+      const value = cellValue(s, r, c);
+      const formula = cellFormula(s, r, c);
+      const numberFormat = cellNumberFormat(s, r, c) ?? 'General';
+      if (value !== null || formula !== null || numberFormat !== 'General') sheet.put(r + 1, c + 1, { value, formula, numberFormat, fill: null, comment: null });
+    }
+  for (const m of s.merges) sheet.merges.push({ top: m.top + 1, left: m.left + 1, bottom: m.bottom + 1, right: m.right + 1 });
+}
+const storage = new Map<string, unknown>();
+const app = et.app;
+win.__fakeEt = et;
+win.Application = new Proxy(app as unknown as object, {
+  get(target, key) {
+    if (key === 'CreateTaskPane') return () => ({ ID: 1, Visible: true });
+    if (key === 'PluginStorage') return { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: unknown) => void storage.set(k, v) };
+    return Reflect.get(target, key) as unknown;
+  },
+  has: (target, key) => key === 'CreateTaskPane' || key === 'PluginStorage' || Reflect.has(target, key),
+});
