@@ -29,3 +29,42 @@ export function hexToBgr(color: string): number | null {
 function hex2(n: number): string {
   return n.toString(16).toUpperCase().padStart(2, '0');
 }
+
+/**
+ * ET's XlPattern numbers ↔ the pattern names fill tokens carry (Office.js FillPattern, the same
+ * set: VBA XlPattern enumeration, Excel.FillPattern), so a pattern token means the same on every host.
+ */
+const PATTERNS: Record<string, number> = {
+  Solid: 1,
+  Gray50: -4125,
+  Gray75: -4126,
+  Gray25: -4124,
+  Horizontal: -4128,
+  Vertical: -4166,
+  Down: -4121,
+  Up: -4162,
+  Checker: 9,
+  SemiGray75: 10,
+  LightHorizontal: 11,
+  LightVertical: 12,
+  LightDown: 13,
+  LightUp: 14,
+  Grid: 15,
+  CrissCross: 16,
+  Gray16: 17,
+  Gray8: 18,
+  LinearGradient: 4000,
+  RectangularGradient: 4001,
+};
+
+/** The name of an XlPattern number (its number as text when unknown, so nothing is lost). */
+export function patternName(xlPattern: number): string {
+  return Object.keys(PATTERNS).find((k) => PATTERNS[k] === xlPattern) ?? String(xlPattern);
+}
+
+/** The XlPattern number of a pattern name (or of a number written as text); null when unknown. */
+export function xlPatternOf(name: string): number | null {
+  const key = Object.keys(PATTERNS).find((k) => k.toLowerCase() === name.toLowerCase());
+  if (key) return PATTERNS[key];
+  return /^-?\d+$/.test(name) ? Number(name) : null;
+}

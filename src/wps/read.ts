@@ -19,7 +19,7 @@ import type { CellState, ReadProgress } from '../host/host';
 import { isFormula } from '../excel/addresses';
 import { actionOf, wpsReported, wpsStep } from './errors';
 import { SheetCache, asGrid, cellAt, rangeOf, toCellValue, toNumberFormat, worksheetNamed, worksheetNames } from './grid';
-import { XL_NONE, XL_PATTERN_SOLID, bgrToHex } from './colors';
+import { XL_NONE, XL_PATTERN_SOLID, bgrToHex, patternName } from './colors';
 import { fillToken } from '../host/fill-token';
 
 /** Rows per Value2 / Formula block at most (2,000 × 20 columns is 40,000 cells per answer)… */
@@ -149,7 +149,7 @@ export function fillOf(interior: Et.Interior): string | null {
   if (pattern === XL_PATTERN_SOLID) return typeof color === 'number' ? bgrToHex(color) : null;
   const patternColor: unknown = interior.PatternColor;
   return fillToken({
-    pattern: String(pattern),
+    pattern: typeof pattern === 'number' ? patternName(pattern) : String(pattern),
     patternColor: typeof patternColor === 'number' ? bgrToHex(patternColor) : null,
     color: typeof color === 'number' ? bgrToHex(color) : null,
   });

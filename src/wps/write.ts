@@ -31,7 +31,7 @@ import { wpsReported } from './errors';
 import { parseFillToken } from '../host/fill-token';
 import { needsTextGuard } from '../excel/write';
 import { WPS_MESSAGES } from './messages';
-import { XL_NONE, hexToBgr } from './colors';
+import { XL_NONE, XL_PATTERN_SOLID, hexToBgr, xlPatternOf } from './colors';
 import { SheetCache, rangeOf, worksheetAt } from './grid';
 
 const XL_SHIFT_DOWN = -4121;
@@ -150,12 +150,13 @@ function applyFill(range: Et.Range, token: string | null): void {
   }
   const pattern = parseFillToken(token);
   if (!pattern) {
+    // A solid colour replaces a pattern too: setting Color alone keeps the pattern (VBA Interior).
+    interior.Pattern = XL_PATTERN_SOLID;
     interior.Color = colour(token);
     return;
   }
-  // ET's patterns are XlPattern numbers (a token from another host, e.g. Excel's 'Gray50', is not).
-  const xlPattern = Number(pattern.pattern);
-  if (!Number.isInteger(xlPattern)) throw new HostError(localize(WPS_MESSAGES.notAColour, { color: token }));
+  const xlPattern = xlPatternOf(pattern.pattern);
+  if (xlPattern === null) throw new HostError(localize(WPS_MESSAGES.notAColour, { color: token }));
   if (pattern.color) interior.Color = colour(pattern.color);
   else interior.ColorIndex = XL_NONE;
   interior.Pattern = xlPattern;

@@ -37,7 +37,7 @@ import { FakeExcel, FakeOfficeError, type FakePlatform } from '../excel/fake-exc
 import { MemoryHost } from './memory-host';
 import { createWpsHost } from '../../src/wps/host';
 import { fillOf } from '../../src/wps/read';
-import { hexToBgr } from '../../src/wps/colors';
+import { hexToBgr, xlPatternOf } from '../../src/wps/colors';
 import { loadWorkbookSetting } from '../../src/wps/settings';
 import { WPS_MESSAGES } from '../../src/wps/messages';
 import { localize } from '../../src/core/i18n';
@@ -468,7 +468,7 @@ function fakeFill(token: string | null): FakeFill | null {
   if (token === null) return null;
   const p = parseFillToken(token);
   if (!p) return { pattern: 1, color: hexToBgr(token) ?? 0xffffff, patternColor: null };
-  return { pattern: Number(p.pattern), color: p.color ? (hexToBgr(p.color) ?? 0xffffff) : 0xffffff, patternColor: p.patternColor ? hexToBgr(p.patternColor) : null };
+  return { pattern: xlPatternOf(p.pattern) ?? Number.NaN, color: p.color ? (hexToBgr(p.color) ?? 0xffffff) : 0xffffff, patternColor: p.patternColor ? hexToBgr(p.patternColor) : null };
 }
 
 function wpsWorkbook(options: DriverOptions = {}, etIn?: FakeEt): DriverWorkbook & { et: FakeEt } {
@@ -568,6 +568,8 @@ function wpsWorkbook(options: DriverOptions = {}, etIn?: FakeEt): DriverWorkbook
 
 const wpsDriver: HostDriver = {
   name: 'wps',
+  // ET's Interior keeps Color (the background) under a pattern: read back and put back whole.
+  behaviour: { patternFillBackground: true },
   create: (options) => wpsWorkbook(options),
   fromDemo(wb, options) {
     const et = new FakeEt();
@@ -590,6 +592,3 @@ const wpsDriver: HostDriver = {
 
 /** Every driver; the suites run `describe.each(DRIVERS)`. Add a host with one line here. */
 export const DRIVERS: HostDriver[] = [memoryDriver, demoDriver, officeDriver('web'), officeDriver('windows'), officeDriver('mac'), wpsDriver];
-
-/** The cell address of a peeked cell, for messages. */
-export const at = (row: number, col: number): string => toA1(row, col);

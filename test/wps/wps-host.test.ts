@@ -199,7 +199,7 @@ describe('WPS host: writing', () => {
     sheets[0].update(1, 1, { fill: { pattern: 17, color: 0xffffff, patternColor: 0x0000ff } });
     const host = createWpsHost(et.app);
     const [before] = await host.readCells([{ sheet: '表', row: 0, col: 0 }]);
-    expect(before.fill).toBe('pattern:17:#FF0000:#FFFFFF');
+    expect(before.fill).toBe('pattern:Gray16:#FF0000:#FFFFFF'); // xlPatternGray16 = 17, named as Office.js names it
     await host.applyEdits([{ kind: 'fill', sheet: '表', row: 0, col: 0, color: '#FFC7CE' }]);
     await host.applyEdits([{ kind: 'fill', sheet: '表', row: 0, col: 0, color: before.fill }]);
     expect(sheets[0].get(1, 1).fill).toEqual({ pattern: 17, color: 0xffffff, patternColor: 0x0000ff });
