@@ -12,11 +12,12 @@
  */
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { localize, localizeWith, type Localized } from '../core/i18n';
 import { ioErrorInWords } from './io-words';
 import { XLSX_MESSAGES } from './messages';
-import { checkZipSize, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES } from './zip-guard';
+import { checkZipSize, emptyDeflatedEntries, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES } from './zip-guard';
 import { definedNamesOf, sheetjs, SHEETJS_READ_OPTIONS, snapshotOfSheetjsWorkbook } from './sheetjs-snapshot';
 
 /**
@@ -83,6 +84,15 @@ export async function readWorkbookFileDetailed(path: string): Promise<ReadWorkbo
   return readWorkbookDetailed(data, path);
 }
 
+/** The package without its empty deflate entries (see emptyDeflatedEntries); the same bytes when it has none. */
+async function withoutEmptyDeflated(data: Buffer): Promise<Buffer> {
+  const empty = emptyDeflatedEntries(data);
+  if (empty.length === 0) return data;
+  const zip = await JSZip.loadAsync(data);
+  for (const name of empty) zip.remove(name);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
 /**
  * SheetJS reports what it approximates on console.error ("ODS number format may be incorrect",
  * "Name … will be truncated"): notes for its developers, not errors — a failure throws. They would
@@ -127,7 +137,8 @@ export async function readWorkbookDetailed(data: Buffer, file = '<buffer>'): Pro
   }
   let sheetjsError: unknown;
   try {
-    const wb = withoutLibraryChatter(() => sheetjs().read(data, SHEETJS_READ_OPTIONS));
+    const input = isZip ? await withoutEmptyDeflated(data) : data;
+    const wb = withoutLibraryChatter(() => sheetjs().read(input, SHEETJS_READ_OPTIONS));
     const snapshot = snapshotOfSheetjsWorkbook(wb);
     if (snapshot.sheets.length > 0 || wb.SheetNames.length > 0) {
       return { snapshot, ownOutput: ownOutputOf(definedNamesOf(wb)), reader: 'sheetjs' };

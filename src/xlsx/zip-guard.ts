@@ -22,6 +22,7 @@ export interface ZipSizeVerdict {
 }
 
 interface Entry {
+  name: string;
   method: number;
   compressedSize: number;
   uncompressedSize: number;
@@ -56,6 +57,15 @@ export async function checkZipSize(data: Buffer, limit = MAX_DECOMPRESSED_BYTES)
   return { ok: true, bytes: total };
 }
 
+/**
+ * Entries stored as deflate with no compressed bytes at all (ClosedXML writes an empty
+ * docProps/thumbnail.wmf so). Valid — they inflate to nothing — but SheetJS's own inflate loops on
+ * one for minutes. They hold nothing, so the reader drops them (emptied by `withoutEmptyDeflated`).
+ */
+export function emptyDeflatedEntries(data: Buffer): string[] {
+  return (centralDirectory(data) ?? []).filter((e) => e.method === 8 && e.compressedSize === 0 && e.uncompressedSize === 0).map((e) => e.name);
+}
+
 function centralDirectory(data: Buffer): Entry[] | null {
   // The end-of-central-directory record sits in the last 22 + 65,535 bytes.
   const from = Math.max(0, data.length - 22 - 0xffff);
@@ -76,6 +86,7 @@ function centralDirectory(data: Buffer): Entry[] | null {
     const extraLength = data.readUInt16LE(p + 30);
     const commentLength = data.readUInt16LE(p + 32);
     entries.push({
+      name: data.toString('utf8', p + 46, Math.min(data.length, p + 46 + nameLength)),
       method: data.readUInt16LE(p + 10),
       compressedSize: data.readUInt32LE(p + 20),
       uncompressedSize: data.readUInt32LE(p + 24),
