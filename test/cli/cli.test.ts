@@ -324,12 +324,12 @@ describe('--standards: local expense standards', () => {
     const r = await run('--standards', bad, workbook);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toContain(`费用标准文件 ${bad} 格式不对（training 县级培训）`);
+    expect(r.err).toContain(`费用标准文件 ${bad} 中“training”的“县级培训”应为正数上限（元），如 500`);
     const notJson = path.join(tmp, 'not.json');
     await fs.writeFile(notJson, '{training');
     const e = await run('--lang', 'en-US', '--standards', notJson, workbook);
     expect(e.code).toBe(2);
-    expect(e.err).toContain(`Cannot read the standards file ${notJson}`);
+    expect(e.err).toContain(`The standards file ${notJson} is not valid JSON: error near line 1, column 2`);
     expect((await run('--standards', path.join(tmp, 'none.json'), workbook)).err).toContain('无法读取费用标准文件');
   });
 });
