@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { runMain } from '../cli/run-main';
 import type { JsonOutput } from '../../src/cli/format-json';
 import { discoverInputs, expandGlob, segmentPattern } from '../../src/batch/discover';
 import { annotatedPaths } from '../../src/batch/annotate';
@@ -32,12 +33,7 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
+const run = runMain;
 
 async function digest(file: string): Promise<string> {
   return createHash('sha256').update(await fs.readFile(file)).digest('hex');

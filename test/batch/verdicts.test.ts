@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runMain } from '../cli/run-main';
 import type { JsonOutput } from '../../src/cli/format-json';
 import { withNotes } from '../layouts/projects/families';
 
@@ -29,12 +29,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
+const run = runMain;
 
 const folder = () => path.join(dir, '申报材料');
 

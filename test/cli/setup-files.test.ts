@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { runMain } from './run-main';
 
 jest.setTimeout(30_000);
 
@@ -21,12 +21,7 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
+const run = runMain;
 
 const at = (name: string) => path.join(dir, name);
 /** No Node or library internals in what a user reads. */

@@ -12,7 +12,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/core/check';
-import { main } from '../../src/cli/main';
+import { runMain } from '../cli/run-main';
 import { readWorkbookDetailed, snapshotOfWorkbook } from '../../src/xlsx/read';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { withHostileDeclarations } from './hostile-package';
@@ -71,12 +71,7 @@ describe('fill on a form with whole-column dropdowns', () => {
   });
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
-  async function fill(...extra: string[]) {
-    let out = '';
-    let err = '';
-    const code = await main(['fill', path.join(dir, 'in.xlsx'), '-o', path.join(dir, 'out.xlsx'), '--type', '培训类', ...extra], { out: (t) => void (out += t), err: (t) => void (err += t) });
-    return { code, out, err };
-  }
+  const fill = (...extra: string[]) => runMain('fill', path.join(dir, 'in.xlsx'), '-o', path.join(dir, 'out.xlsx'), '--type', '培训类', ...extra);
 
   test('does not load them, says so, and refuses the output that would lose them', async () => {
     const r = await fill();
