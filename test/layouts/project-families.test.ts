@@ -99,6 +99,28 @@ describe('seeded mistakes: exactly the seeded findings', () => {
       { ruleId: 'indicators/quantity-vs-calc', at: `绩效目标表!E${row}`, expected: '170人', actual: '60人' },
     ]);
   });
+  it('a calc line written too low, 合计 and 年度资金总额 following it, 成本指标 from the right figures → once, at the line', async () => {
+    const built = F.withNotes();
+    const calc = built.workbook.getWorksheet('资金测算明细表')!;
+    const layout = built.calc['干部教育培训经费'];
+    const line = layout.itemRows[0][0]; // 培训费 500 × 100人 × 4天 = 200,000元, written 190,000
+    calc.getCell(line, 7).value = 190000;
+    const follow = (row: number, result: number) => {
+      const cell = calc.getCell(row, 7);
+      const formula = (cell.value as { formula?: string } | null)?.formula;
+      cell.value = formula ? { formula, result } : result;
+    };
+    follow(layout.categoryRows[0], 190000);
+    follow(layout.totalRow, 210000);
+    const form = built.workbook.getWorksheet('绩效目标表')!;
+    const totalCell = form.getCell(built.forms['干部教育培训经费'].annualTotalCell);
+    totalCell.value = 21; // 年度资金总额, and 其中：财政拨款 below it
+    form.getCell(Number(totalCell.row) + 1, Number(totalCell.col)).value = 21;
+    const findings = await check('seeded-line-followed', built);
+    expect(findings.filter((f) => f.severity !== 'info').map(brief)).toEqual([
+      { ruleId: 'calc/line-amount', at: `资金测算明细表!G${line}`, expected: '200,000元', actual: '190,000元' },
+    ]);
+  });
   it('cost per category: 干部培训班经费 18万元 vs the calc category 20万元 → cost-vs-calc there, not cost-total', async () => {
     const built = F.costPerCategory(18);
     const findings = await check('seeded-cost', built);

@@ -1,10 +1,12 @@
 import { localize } from '../../i18n';
-import type { Money } from '../../money';
+import Decimal from 'decimal.js';
+import { Money } from '../../money';
 import type { RuleContext, Rule } from '../../rule';
 import type { IndicatorSheet } from '../../indicators/model';
 import { projectOfTable } from '../../projects';
 import { INDICATOR_MESSAGES as M } from '../../messages/indicators';
 import { costAmount, findingAt, isCostRow } from './shared';
+import { correctedAmount, sheetOf } from '../calc/compute';
 
 /**
  * 年度资金总额 for a form: the lead's ctx.funds entry inside this form's header block, else the
@@ -20,6 +22,26 @@ export function annualTotalFor(table: IndicatorSheet, ctx: RuleContext): Money |
   const declared = project.funds.filter((f) => f.total);
   if (declared.length === 1 && project.indicators.length === 1) return declared[0].total!.money;
   return null;
+}
+
+/**
+ * 年度资金总额 as it will be once the project's calc lines the checker corrects are fixed: the total
+ * plus each corrected item's difference from what it says. Null when no item needs correcting.
+ */
+function correctedTotal(total: Money, table: IndicatorSheet, ctx: RuleContext): Money | null {
+  const project = projectOfTable(ctx.projects, table);
+  if (!project) return null;
+  let delta: Decimal | null = null;
+  for (const calc of project.calc) {
+    const sheet = sheetOf(ctx.snapshot.sheets, calc.sheet);
+    for (const line of calc.lines) {
+      if (line.kind !== 'item' || !line.amount) continue;
+      const fixed = correctedAmount(line, calc, sheet);
+      if (!fixed || fixed.agreesWith(line.amount)) continue;
+      delta = (delta ?? new Decimal(0)).plus(fixed.yuan.minus(line.amount.yuan));
+    }
+  }
+  return delta ? total.plus(Money.exact(delta, total.unit)) : null;
 }
 
 /** A 成本指标 that stands for the whole project (项目总成本, 总支出, 成本合计): the others are its parts. */
@@ -46,6 +68,10 @@ export const costTotal: Rule = {
       if (!total) continue;
       const sum = costs.map((x) => x.money!).reduce((a, b) => a.plus(b));
       if (sum.agreesWith(total)) continue;
+      // One mistake, one finding: a 成本指标 that agrees with the total once the checker's line
+      // corrections are made was written from the right figures; calc/line-amount has the mistake.
+      const corrected = correctedTotal(total, table, ctx);
+      if (corrected && sum.agreesWith(corrected)) continue;
       const at = costs[0].r.valueCell;
       const params = { sum: sum.format('万元'), total: total.format('万元') };
       if (sum.yuan.gt(total.yuan)) {
