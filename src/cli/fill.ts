@@ -20,10 +20,11 @@ import { fitRowHeights } from '../xlsx/fit-rows';
 import { lostParts, lostText, type LostKind } from '../xlsx/package/lost-parts';
 import { declaredValidationCells } from '../xlsx/package/validation-size';
 
-/** Validation cells above which ExcelJS's per-cell expansion costs seconds and hundreds of MB (A4:A1048576 ≈ 2.6 s). */
-const MAX_VALIDATION_CELLS = 100_000;
 import type { CliIO } from './main';
 import { FILL_CLI_MESSAGES as M } from './fill-messages';
+
+/** Validation cells above which ExcelJS's per-cell expansion costs seconds and hundreds of MB (A4:A1048576 ≈ 2.6 s). */
+const MAX_VALIDATION_CELLS = 100_000;
 
 export interface FillArgs {
   input: string;
