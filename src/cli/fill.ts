@@ -19,7 +19,6 @@ import { applyEdits, writeAtomically, XlsxWriteError } from '../xlsx/write';
 import { fitRowHeights } from '../xlsx/fit-rows';
 import { lostParts, lostText, type LostKind } from '../xlsx/package/lost-parts';
 import { declaredValidationCells } from '../xlsx/package/validation-size';
-
 import type { CliIO } from './main';
 import { FILL_CLI_MESSAGES as M } from './fill-messages';
 
