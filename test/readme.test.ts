@@ -5,6 +5,7 @@ import { ALL_RULES } from '../src/core/rules';
 import { RULE_EXAMPLES } from '../src/core/rules/examples';
 import { FILE_ERROR_CODES } from '../src/cli/check-file';
 import { VERDICT_TEXT } from '../src/cli/verdict';
+import { runMain } from './cli/run-main';
 
 describe('README', () => {
   const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
@@ -28,6 +29,19 @@ describe('README', () => {
       expect([verdict, chinese.includes(`| ${text['zh-CN']} | \`${verdict}\` |`), english.includes(`\`${verdict}\``)]).toEqual([verdict, true, true]);
     }
   });
+
+  it('shows what the quick-start command prints, exactly', async () => {
+    const m = /输出：\n\n```\n([\s\S]*?)```/.exec(readme);
+    if (!m) throw new Error('no output block after the quick-start command');
+    const cwd = process.cwd();
+    process.chdir(path.join(__dirname, '..')); // the path as the README types it
+    try {
+      const r = await runMain('examples/004-干部教育培训经费.xlsx');
+      expect(r.out).toBe(m[1]);
+    } finally {
+      process.chdir(cwd);
+    }
+  }, 60_000);
 
   it('shows the two commands of a fresh machine', () => {
     expect(readme).toContain('npm ci && npm run check -- examples/');
