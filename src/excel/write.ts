@@ -27,6 +27,7 @@ import { isRequestTooLarge, wrapOfficeError } from './errors';
 import { jsonBytes } from './addresses';
 import { EXCEL_MESSAGES } from './messages';
 import { parseFillToken } from '../host/fill-token';
+import { fillRuns, isStructural } from '../host/edit-batches';
 
 /** Bytes allowed per write request (Excel on the web refuses 5 MB; writes are kept near 1 MB). */
 export const REQUEST_BUDGET = 1_000_000;
@@ -37,7 +38,6 @@ const OP_OVERHEAD = 120;
 export type NoteKnowledge = Map<string, boolean>;
 export const noteKey = (sheet: string, row: number, col: number): string => `${sheet}\u0000${toA1(row, col)}`;
 
-const isStructural = (e: Edit): boolean => e.kind === 'insertRows' || e.kind === 'deleteRows' || e.kind === 'addSheet' || e.kind === 'deleteSheet';
 
 /**
  * Whether Excel would read this text as something else when typed (a number, a date, a percentage,
@@ -198,7 +198,8 @@ export async function applyEditsWith(context: Excel.RequestContext, edits: Edit[
       for (const run of fillRuns([...perSheet.values()])) {
         const token = run.color;
         await add(OP_OVERHEAD + jsonBytes(token), () => {
-          const fill = sheet(name).getRangeByIndexes(run.top, run.col, run.rows, 1).format.fill;
+          const { top, left, bottom } = run.range;
+          const fill = sheet(name).getRangeByIndexes(top, left, bottom - top + 1, 1).format.fill;
           applyFill(fill, token);
         });
       }
@@ -237,19 +238,6 @@ function applyFill(fill: Excel.RangeFill, token: string | null): void {
   else fill.clear();
   fill.pattern = pattern.pattern as Excel.FillPattern;
   if (pattern.patternColor) fill.patternColor = pattern.patternColor;
-}
-
-/** Same-coloured cells of one column in consecutive rows → one rectangle each. */
-function fillRuns(cells: { row: number; col: number; color: string | null }[]): { col: number; top: number; rows: number; color: string | null }[] {
-  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
-  const out: { col: number; top: number; rows: number; color: string | null }[] = [];
-  for (const c of sorted) {
-    const last = out[out.length - 1];
-    const color = c.color === null ? null : parseFillToken(c.color) ? c.color : c.color.toUpperCase();
-    if (last && last.col === c.col && last.top + last.rows === c.row && last.color === color) last.rows++;
-    else out.push({ col: c.col, top: c.row, rows: 1, color });
-  }
-  return out;
 }
 
 function queueStructural(context: Excel.RequestContext, sheet: (name: string) => Excel.Worksheet, e: Edit): void {

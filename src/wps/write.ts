@@ -24,7 +24,7 @@
  *   (Application.Calculate) so the re-check reads current values.
  */
 import type { Edit } from '../core/report';
-import type { CellRange, CellValue } from '../core/snapshot';
+import type { CellValue } from '../core/snapshot';
 import { localize } from '../core/i18n';
 import { HostError } from '../host/messages';
 import { wpsReported } from './errors';
@@ -33,6 +33,7 @@ import { needsTextGuard } from '../excel/write';
 import { WPS_MESSAGES } from './messages';
 import { XL_NONE, XL_PATTERN_SOLID, hexToBgr, xlPatternOf } from './colors';
 import { SheetCache, rangeOf, worksheetAt } from './grid';
+import { fillRuns, isStructural } from '../host/edit-batches';
 
 const XL_SHIFT_DOWN = -4121;
 const XL_SHIFT_UP = -4162;
@@ -184,21 +185,6 @@ function insertRows(ws: Et.Worksheet, row: number, count: number, formatFrom?: n
   inserted.ClearContents();
   inserted.ClearComments();
 }
-
-/** Same-coloured cells of one column in consecutive rows → one rectangle each. */
-function fillRuns(cells: { row: number; col: number; color: string | null }[]): { range: CellRange; color: string | null }[] {
-  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
-  const out: { range: CellRange; color: string | null }[] = [];
-  for (const c of sorted) {
-    const last = out[out.length - 1];
-    const color = c.color === null ? null : parseFillToken(c.color) ? c.color : c.color.toUpperCase();
-    if (last && last.range.left === c.col && last.range.bottom + 1 === c.row && last.color === color) last.range.bottom = c.row;
-    else out.push({ range: { top: c.row, left: c.col, bottom: c.row, right: c.col }, color });
-  }
-  return out;
-}
-
-const isStructural = (e: Edit): boolean => e.kind === 'insertRows' || e.kind === 'deleteRows' || e.kind === 'addSheet' || e.kind === 'deleteSheet';
 
 /** Runs one object-model step; what it throws is reported as WPS's error. */
 function step(f: () => void): void {

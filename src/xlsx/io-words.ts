@@ -5,15 +5,15 @@
  */
 import type { Localized } from '../core/i18n';
 
+/** The same words whether reading or writing. */
+const both = (w: Localized) => ({ read: w, write: w });
+
 const WORDS: Record<string, { read: Localized; write: Localized }> = {
   ENOENT: {
     read: { 'zh-CN': '文件不存在', 'en-US': 'the file does not exist' },
     write: { 'zh-CN': '所在文件夹不存在', 'en-US': 'its folder does not exist' },
   },
-  ENOTDIR: {
-    read: { 'zh-CN': '路径中有一段不是文件夹', 'en-US': 'part of the path is not a folder' },
-    write: { 'zh-CN': '路径中有一段不是文件夹', 'en-US': 'part of the path is not a folder' },
-  },
+  ENOTDIR: both({ 'zh-CN': '路径中有一段不是文件夹', 'en-US': 'part of the path is not a folder' }),
   EISDIR: {
     read: { 'zh-CN': '这是一个文件夹，不是文件', 'en-US': 'it is a folder, not a file' },
     write: { 'zh-CN': '已有同名文件夹', 'en-US': 'a folder of that name exists' },
@@ -22,18 +22,9 @@ const WORDS: Record<string, { read: Localized; write: Localized }> = {
     read: { 'zh-CN': '没有读取权限', 'en-US': 'permission denied' },
     write: { 'zh-CN': '没有写入权限', 'en-US': 'permission denied' },
   },
-  EROFS: {
-    read: { 'zh-CN': '只读的磁盘', 'en-US': 'a read-only disk' },
-    write: { 'zh-CN': '磁盘是只读的', 'en-US': 'the disk is read-only' },
-  },
-  ENOSPC: {
-    read: { 'zh-CN': '磁盘空间不足', 'en-US': 'the disk is full' },
-    write: { 'zh-CN': '磁盘空间不足', 'en-US': 'the disk is full' },
-  },
-  EBUSY: {
-    read: { 'zh-CN': '文件被其他程序占用（例如正在 Excel 中打开）', 'en-US': 'another program holds the file (open in Excel?)' },
-    write: { 'zh-CN': '文件被其他程序占用（例如正在 Excel 中打开）', 'en-US': 'another program holds the file (open in Excel?)' },
-  },
+  EROFS: both({ 'zh-CN': '磁盘是只读的', 'en-US': 'the disk is read-only' }),
+  ENOSPC: both({ 'zh-CN': '磁盘空间不足', 'en-US': 'the disk is full' }),
+  EBUSY: both({ 'zh-CN': '文件被其他程序占用（例如正在 Excel 中打开）', 'en-US': 'another program holds the file (open in Excel?)' }),
 };
 WORDS.EPERM = WORDS.EACCES;
 

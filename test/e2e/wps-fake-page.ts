@@ -5,22 +5,12 @@
  * the JSAPI — window.Application — with the 加载项 members (CreateTaskPane, PluginStorage) a real
  * WPS 表格 also has. window.__fakeEt lets the test look at the fake workbook afterwards.
  */
-import { FakeEt } from '../wps/fake-et';
-import { cellFormula, cellNumberFormat, cellValue, rowCount, type WorkbookSnapshot } from '../../src/core/snapshot';
+import { FakeEt, loadSnapshotSheet } from '../wps/fake-et';
+import type { WorkbookSnapshot } from '../../src/core/snapshot';
 
 const win = window as unknown as { __budgetCheckSnapshot: WorkbookSnapshot; __fakeEt: FakeEt; Application: unknown };
 const et = new FakeEt();
-for (const s of win.__budgetCheckSnapshot.sheets) {
-  const sheet = et.workbook.addSheet(s.name);
-  for (let r = 0; r < rowCount(s); r++)
-    for (let c = 0; c < (s.values[r]?.length ?? 0); c++) {
-      const value = cellValue(s, r, c);
-      const formula = cellFormula(s, r, c);
-      const numberFormat = cellNumberFormat(s, r, c) ?? 'General';
-      if (value !== null || formula !== null || numberFormat !== 'General') sheet.put(r + 1, c + 1, { value, formula, numberFormat, fill: null, comment: null });
-    }
-  for (const m of s.merges) sheet.merges.push({ top: m.top + 1, left: m.left + 1, bottom: m.bottom + 1, right: m.right + 1 });
-}
+for (const s of win.__budgetCheckSnapshot.sheets) loadSnapshotSheet(et.workbook.addSheet(s.name), s);
 const storage = new Map<string, unknown>();
 const app = et.app;
 win.__fakeEt = et;

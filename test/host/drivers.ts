@@ -223,28 +223,46 @@ export function forwarding(inner: WorkbookHost, overrides: Partial<WorkbookHost>
   };
 }
 
-function demoWorkbook(wb: DemoWorkbook, options: DriverOptions = {}): DriverWorkbook & { demo: DemoHost; settings: ReturnType<typeof listingSettingsStore> } {
-  const shared = options.settingsFrom as (DriverWorkbook & { settings?: ReturnType<typeof listingSettingsStore> }) | undefined;
-  const settings = shared?.settings ?? listingSettingsStore();
-  const demo = new DemoHost(wb, { notes: options.notes ?? true, settings });
+/**
+ * A host whose next read or write can be made to fail, the way its document fails: `failRead` turns
+ * the read into the host's own failure; at edit n the edits before it land (their own batch) and
+ * `failRest` makes the host fail on the rest, as a failed batch leaves the document.
+ */
+function withInjectedFailures(
+  adapter: WorkbookHost,
+  hooks: { failRead: (read: () => Promise<CellState[]>) => Promise<CellState[]>; failRest: (rest: Edit[], n: number) => Promise<void> },
+  overrides: Partial<WorkbookHost> = {},
+): { host: CountingHost; failAtEdit: (n: number) => void; failNextRead: () => void } {
   let failAt: number | null = null;
   let failRead = false;
-  const inner = forwarding(demo, {
+  const inner = forwarding(adapter, {
+    ...overrides,
     readCells: (cells) => {
-      if (failRead) {
-        failRead = false;
-        return Promise.reject(new Error('simulated read failure'));
-      }
-      return demo.readCells(cells);
+      const read = () => adapter.readCells(cells);
+      if (!failRead || cells.length === 0) return read();
+      failRead = false;
+      return hooks.failRead(read);
     },
   });
   const host = new CountingHost(inner, async (edits) => {
     const n = failAt;
     failAt = null;
-    if (n === null) return demo.applyEdits(edits);
-    // The demo host writes atomically; a failure at edit n leaves the edits before it applied, as Office.js would.
-    if (n > 0) await demo.applyEdits(edits.slice(0, n));
-    throw new Error(`simulated failure at edit ${n}`);
+    if (n === null) return adapter.applyEdits(edits);
+    if (n > 0) await adapter.applyEdits(edits.slice(0, n));
+    await hooks.failRest(edits.slice(n), n);
+    throw new Error('fake: the injected failure did not happen');
+  });
+  return { host, failAtEdit: (n) => void (failAt = n), failNextRead: () => void (failRead = true) };
+}
+
+function demoWorkbook(wb: DemoWorkbook, options: DriverOptions = {}): DriverWorkbook & { demo: DemoHost; settings: ReturnType<typeof listingSettingsStore> } {
+  const shared = options.settingsFrom as (DriverWorkbook & { settings?: ReturnType<typeof listingSettingsStore> }) | undefined;
+  const settings = shared?.settings ?? listingSettingsStore();
+  const demo = new DemoHost(wb, { notes: options.notes ?? true, settings });
+  // The demo host writes atomically; a failure at edit n leaves the edits before it applied, as Office.js would.
+  const { host, failAtEdit, failNextRead } = withInjectedFailures(demo, {
+    failRead: () => Promise.reject(new Error('simulated read failure')),
+    failRest: (_rest, n) => Promise.reject(new Error(`simulated failure at edit ${n}`)),
   });
   return {
     demo,
@@ -301,8 +319,8 @@ function demoWorkbook(wb: DemoWorkbook, options: DriverOptions = {}): DriverWork
       const stored = [...settings.entries].filter(([, v]) => v !== 'null').sort();
       return JSON.stringify({ sheets, settings: stored });
     },
-    failAtEdit: (n) => void (failAt = n),
-    failNextRead: () => void (failRead = true),
+    failAtEdit,
+    failNextRead,
     injectedCause: same,
     selection: () => {
       const s = demo.currentSelection();
@@ -339,28 +357,17 @@ function officeWorkbook(platform: FakePlatform, options: DriverOptions = {}, exc
   if (options.notes === false) excel.apiVersion = '1.17'; // notes need ExcelApi 1.18
   if (shared?.excel) excel.settings = shared.excel.settings;
   const adapter = new ExcelHost(excel.environment());
-  let failAt: number | null = null;
-  let failRead = false;
-  const inner = forwarding(adapter, {
-    readCells: (cells) => {
-      if (failRead && cells.length > 0) {
-        failRead = false;
-        excel.failNextSync(0, GENERAL_EXCEPTION, 'simulated read failure');
-      }
-      return adapter.readCells(cells);
+  // The edits before n land (their own batch), then Excel fails the batch holding edit n at its
+  // first operation: the workbook is as a failed Office.js sync leaves it.
+  const { host, failAtEdit, failNextRead } = withInjectedFailures(adapter, {
+    failRead: (read) => {
+      excel.failNextSync(0, GENERAL_EXCEPTION, 'simulated read failure');
+      return read();
     },
-  });
-
-  const host = new CountingHost(inner, async (edits) => {
-    const n = failAt;
-    failAt = null;
-    if (n === null) return adapter.applyEdits(edits);
-    // The edits before n land (their own batch), then Excel fails the batch holding edit n at its
-    // first operation: the workbook is as a failed Office.js sync leaves it.
-    if (n > 0) await adapter.applyEdits(edits.slice(0, n));
-    excel.failNextSync(0, GENERAL_EXCEPTION, `simulated failure at edit ${n}`);
-    await adapter.applyEdits(edits.slice(n));
-    throw new Error('fake: the injected failure did not happen');
+    failRest: async (rest, n) => {
+      excel.failNextSync(0, GENERAL_EXCEPTION, `simulated failure at edit ${n}`);
+      await adapter.applyEdits(rest);
+    },
   });
   return {
     excel,
@@ -412,8 +419,8 @@ function officeWorkbook(platform: FakePlatform, options: DriverOptions = {}, exc
       return { value: v === '' ? null : v, formula: s.formula(row, col), fill, note: s.notes.get(k) ?? null };
     },
     dump: () => JSON.stringify({ workbook: JSON.parse(excel.dump()) as unknown, settings: [...excel.settings.entries()].map(([k, v]) => [k, JSON.stringify(v)]).sort() }),
-    failAtEdit: (n) => void (failAt = n),
-    failNextRead: () => void (failRead = true),
+    failAtEdit,
+    failNextRead,
     injectedCause: (raw) => {
       const text = excel.localized(new FakeOfficeError(GENERAL_EXCEPTION, raw)).message; // in a Chinese UI, Excel's own text replaces ours
       return { 'zh-CN': `Excel 操作失败（${GENERAL_EXCEPTION}）：${text}`, 'en-US': `Excel reported an error (${GENERAL_EXCEPTION}): ${text}` };
@@ -477,29 +484,22 @@ function wpsWorkbook(options: DriverOptions = {}, etIn?: FakeEt): DriverWorkbook
   if (shared?.et) et.workbook.properties = shared.et.workbook.properties;
   const book = et.workbook;
   const adapter = createWpsHost(et.app);
-  let failAt: number | null = null;
-  let failRead = false;
-  const inner = forwarding(adapter, {
-    // ET always has comments; `notes: false` (a host without notes) is the marks logic's case, given here by the driver.
-    capabilities: () => ({ ...adapter.capabilities(), notes: options.notes ?? true }),
-    readCells: (cells) => {
-      if (failRead && cells.length > 0) {
-        failRead = false;
+  // The edits before n land; WPS then refuses the first change edit n makes.
+  const { host, failAtEdit, failNextRead } = withInjectedFailures(
+    adapter,
+    {
+      failRead: (read) => {
         et.failNext('simulated read failure', 'access');
-      }
-      return adapter.readCells(cells);
+        return read();
+      },
+      failRest: async (rest, n) => {
+        et.failNext(`simulated failure at edit ${n}`, 'write');
+        await adapter.applyEdits(rest);
+      },
     },
-  });
-  const host = new CountingHost(inner, async (edits) => {
-    const n = failAt;
-    failAt = null;
-    if (n === null) return adapter.applyEdits(edits);
-    // The edits before n land; WPS then refuses the first change edit n makes.
-    if (n > 0) await adapter.applyEdits(edits.slice(0, n));
-    et.failNext(`simulated failure at edit ${n}`, 'write');
-    await adapter.applyEdits(edits.slice(n));
-    throw new Error('fake: the injected failure did not happen');
-  });
+    // ET always has comments; `notes: false` (a host without notes) is the marks logic's case, given here by the driver.
+    { capabilities: () => ({ ...adapter.capabilities(), notes: options.notes ?? true }) },
+  );
   const sheet = (name: string): FakeSheetModel => book.sheet(name);
   return {
     et,
@@ -556,8 +556,8 @@ function wpsWorkbook(options: DriverOptions = {}, etIn?: FakeEt): DriverWorkbook
       const settings = keys.map((k) => [k, JSON.stringify(loadWorkbookSetting(props.app.ActiveWorkbook.CustomDocumentProperties as Kso.DocumentProperties, k))]);
       return JSON.stringify({ sheets, settings });
     },
-    failAtEdit: (n) => void (failAt = n),
-    failNextRead: () => void (failRead = true),
+    failAtEdit,
+    failNextRead,
     injectedCause: (raw) => localize(WPS_MESSAGES.reported, { error: raw }),
     selection: () => {
       const s = selected.get(book);

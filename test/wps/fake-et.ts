@@ -46,7 +46,7 @@
  */
 import { evaluateFormula, shiftFormulaRows } from '../../src/demo/formula';
 import { columnIndex } from '../../src/core/address';
-import type { CellValue } from '../../src/core/snapshot';
+import { cellFormula, cellNumberFormat, cellValue, rowCount, type CellValue, type SheetSnapshot } from '../../src/core/snapshot';
 
 export const XL_NONE = -4142;
 const WHITE = 16777215;
@@ -714,3 +714,16 @@ export type DeclarationCheck = [
   MustBeEmpty<Extra<FakeProperties, Kso.DocumentProperties>>,
   MustBeEmpty<Exclude<keyof FakeProperty, keyof Kso.DocumentProperty>>,
 ];
+
+/** Puts a snapshot's cells into a fake sheet (setup, not counted). */
+export function loadSnapshotSheet(sheet: FakeSheetModel, s: SheetSnapshot): void {
+  for (let r = 0; r < rowCount(s); r++)
+    for (let c = 0; c < (s.values[r]?.length ?? 0); c++) {
+      const value = cellValue(s, r, c);
+      const formula = cellFormula(s, r, c);
+      const numberFormat = cellNumberFormat(s, r, c) ?? 'General';
+      if (value !== null || formula !== null || numberFormat !== 'General') sheet.put(r + 1, c + 1, { value, formula, numberFormat, fill: null, comment: null });
+    }
+  for (const m of s.merges) sheet.merges.push({ top: m.top + 1, left: m.left + 1, bottom: m.bottom + 1, right: m.right + 1 });
+}
+

@@ -5,31 +5,19 @@ import { ROWS_PER_BLOCK, rowsPerBlock } from '../../src/wps/read';
 import { splitText } from '../../src/wps/settings';
 import { bgrToHex, hexToBgr } from '../../src/wps/colors';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
-import { cellFormula, cellNumberFormat, cellValue, columnCount, rowCount, type SheetSnapshot } from '../../src/core/snapshot';
+import { cellFormula, cellNumberFormat, cellValue, columnCount, rowCount } from '../../src/core/snapshot';
 import { HostError } from '../../src/host/messages';
 import { checkWorkbook } from '../../src/core/check';
 import { EditJournal } from '../../src/host/journal';
 import { clearMarks, markFindings } from '../../src/host/marks';
 import { toA1 } from '../../src/core/address';
 import type { Finding } from '../../src/core/report';
-import { FakeEt, XL_NONE, selected, type FakeSheetModel } from './fake-et';
+import { FakeEt, XL_NONE, loadSnapshotSheet, selected, type FakeSheetModel } from './fake-et';
 
 function workbook(...names: string[]): { et: FakeEt; sheets: FakeSheetModel[] } {
   const et = new FakeEt();
   const sheets = names.map((n) => et.workbook.addSheet(n));
   return { et, sheets };
-}
-
-/** Puts a snapshot's cells into a fake sheet (setup, not counted). */
-function load(sheet: FakeSheetModel, s: SheetSnapshot): void {
-  for (let r = 0; r < rowCount(s); r++)
-    for (let c = 0; c < (s.values[r]?.length ?? 0); c++) {
-      const value = cellValue(s, r, c);
-      const formula = cellFormula(s, r, c);
-      const numberFormat = cellNumberFormat(s, r, c) ?? 'General';
-      if (value !== null || formula !== null || numberFormat !== 'General') sheet.put(r + 1, c + 1, { value, formula, numberFormat, fill: null, comment: null });
-    }
-  for (const m of s.merges) sheet.merges.push({ top: m.top + 1, left: m.left + 1, bottom: m.bottom + 1, right: m.right + 1 });
 }
 
 const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
@@ -39,7 +27,7 @@ describe('WPS host: reading', () => {
   it.each(examples)('reads %s (values, formulas, formats, merges) exactly as the xlsx reader does', async (file) => {
     const expected = await readWorkbookBuffer(readFileSync(join(__dirname, '../../examples', file)));
     const { et } = workbook();
-    for (const s of expected.sheets) load(et.workbook.addSheet(s.name), s);
+    for (const s of expected.sheets) loadSnapshotSheet(et.workbook.addSheet(s.name), s);
     const host = createWpsHost(et.app);
     const snapshot = await host.readSnapshot();
     expect(snapshot.sheets.map((s) => s.name)).toEqual(expected.sheets.map((s) => s.name));
